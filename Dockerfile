@@ -1,0 +1,27 @@
+# The portal as a self-contained Next.js server (output: 'standalone'), for docker-compose.yml.
+FROM node:20-bookworm-slim AS deps
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+ENV NEXT_TELEMETRY_DISABLED=1
+COPY --from=deps /app/node_modules ./node_modules
+COPY . .
+RUN npx next build
+
+FROM node:20-bookworm-slim AS runner
+WORKDIR /app
+ENV NODE_ENV=production \
+    NEXT_TELEMETRY_DISABLED=1 \
+    HOSTNAME=0.0.0.0 \
+    PORT=3000
+RUN groupadd --system portal && useradd --system --gid portal --home /app portal
+COPY --from=build --chown=portal:portal /app/.next/standalone ./
+COPY --from=build --chown=portal:portal /app/.next/static ./.next/static
+# Uploaded media live in data/media (a volume in docker-compose.yml).
+RUN mkdir -p data/media && chown -R portal:portal data
+USER portal
+EXPOSE 3000
+CMD ["node", "server.js"]

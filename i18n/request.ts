@@ -1,0 +1,18 @@
+import { hasLocale } from 'next-intl'
+import { getRequestConfig } from 'next-intl/server'
+
+import { routing } from './routing'
+
+/** Dates are shown in the newsroom's own time zone, whatever the server's clock says. */
+export const timeZone = 'Asia/Baku'
+
+export default getRequestConfig(async ({ requestLocale }) => {
+  const requested = await requestLocale
+  const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale
+
+  return {
+    locale,
+    timeZone,
+    messages: (await import(`../messages/${locale}.json`)).default,
+  }
+})

@@ -1,0 +1,75 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { az } from '@payloadcms/translations/languages/az'
+import { en } from '@payloadcms/translations/languages/en'
+import { ru } from '@payloadcms/translations/languages/ru'
+import { buildConfig, type DatabaseAdapterObj } from 'payload'
+import sharp from 'sharp'
+
+import { Articles } from './collections/Articles'
+import { Media } from './collections/Media'
+import { Users } from './collections/Users'
+import { defaultLocale, locales } from './i18n/locales'
+import { resolveDatabase } from './lib/database'
+import { payloadSecret } from './lib/secret'
+import { migrations } from './migrations'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+/** How long start-up waits for MongoDB before giving up with a clear message. */
+export const MONGO_CONNECT_TIMEOUT_MS = 5000
+
+const LOCALE_LABELS = { az: 'Azərbaycanca', en: 'English', ru: 'Русский' } as const
+
+function databaseAdapter(): DatabaseAdapterObj {
+  const target = resolveDatabase()
+  if (target.kind === 'mongodb') {
+    return mongooseAdapter({
+      url: target.url,
+      connectOptions: { serverSelectionTimeoutMS: MONGO_CONNECT_TIMEOUT_MS },
+    })
+  }
+  return sqliteAdapter({
+    client: { url: target.url },
+    // The schema comes from committed migrations everywhere (never an interactive push), so dev,
+    // tests and production run the very same SQL.
+    push: false,
+    migrationDir: path.resolve(dirname, 'migrations'),
+    prodMigrations: migrations,
+  })
+}
+
+export default buildConfig({
+  secret: payloadSecret(),
+  serverURL: process.env.SERVER_URL || undefined,
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' · Admin' },
+  },
+  collections: [Articles, Media, Users],
+  editor: lexicalEditor(),
+  db: databaseAdapter(),
+  localization: {
+    locales: locales.map((code) => ({ code, label: LOCALE_LABELS[code] })),
+    defaultLocale,
+    // A field left empty in en or ru shows the Azerbaijani text rather than nothing.
+    fallback: true,
+  },
+  i18n: {
+    supportedLanguages: { az, en, ru },
+    fallbackLanguage: defaultLocale,
+  },
+  sharp,
+  typescript: {
+    outputFile: path.resolve(dirname, 'payload-types.ts'),
+    // Types are generated on purpose (npm run generate:types) and checked by the tests, never
+    // rewritten behind the developer's back on every boot.
+    autoGenerate: false,
+  },
+  telemetry: false,
+})

@@ -1,0 +1,88 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { chromium, type Browser, type Page } from 'playwright-core'
+
+import { baseURL } from './env'
+
+let browser: Browser
+let page: Page
+
+beforeAll(async () => {
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    // The machine's network is closed: keep Chromium from calling home at start.
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  })
+})
+
+beforeEach(async () => {
+  page = await browser.newPage()
+})
+
+afterEach(async () => {
+  await page.close()
+})
+
+afterAll(async () => {
+  await browser.close()
+})
+
+describe('reader in a browser', () => {
+  it.each([
+    ['az', 'Son xəbərlər', 'Azərbaycan Xocalı soyqırımının 21-ci ildönümünü anır'],
+    ['en', 'Latest news', 'Azerbaijan marks the 21st anniversary of the Khojaly genocide'],
+    ['ru', 'Последние новости', 'Азербайджан отмечает 21-ю годовщину Ходжалинского геноцида'],
+  ])('sees the %s home page with the seeded articles', async (locale, heading, khojalyTitle) => {
+    const response = await page.goto(`${baseURL()}/${locale}`)
+    expect(response?.status()).toBe(200)
+    expect(await page.getAttribute('html', 'lang')).toBe(locale)
+    expect(await page.locator('h1').textContent()).toBe(heading)
+    const headlines = await page.locator('main li h2 a').allTextContents()
+    expect(headlines.length).toBeGreaterThanOrEqual(6)
+    expect(headlines).toContain(khojalyTitle)
+  })
+
+  it('opens an article from the list and reads its body', async () => {
+    await page.goto(`${baseURL()}/en`)
+    await page.getByRole('link', { name: 'Azerbaijan marks the 21st anniversary of the Khojaly genocide' }).click()
+    await page.waitForURL(/\/en\/news\/azerbaijan-marks-the-21st-anniversary-of-the-khojaly-genocide$/)
+    expect(await page.locator('h1').textContent()).toBe('Azerbaijan marks the 21st anniversary of the Khojaly genocide')
+    const body = await page.locator('article').textContent()
+    expect(body).toContain('In total they killed 613 civilians, including 83 children, 106 women and 70 old men.')
+    expect(await page.locator('.dateline time').textContent()).toMatch(/February 26, 2013/)
+  })
+
+  it('switches the article to Russian and back to Azerbaijani at their own slugs', async () => {
+    await page.goto(`${baseURL()}/en/news/azerbaijan-marks-the-21st-anniversary-of-the-khojaly-genocide`)
+    await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Русский' }).click()
+    await page.waitForURL(/\/ru\/news\/azerbaydzhan-otmechaet-21-yu-godovshchinu-khodzhalinskogo-genotsida$/)
+    expect(await page.getAttribute('html', 'lang')).toBe('ru')
+    expect(await page.locator('h1').textContent()).toBe('Азербайджан отмечает 21-ю годовщину Ходжалинского геноцида')
+
+    await page.getByRole('navigation', { name: 'Язык' }).getByRole('link', { name: 'Azərbaycanca' }).click()
+    await page.waitForURL(/\/az\/news\/azerbaycan-xocali-soyqiriminin-21-ci-ildonumunu-anir$/)
+    expect(await page.locator('h1').textContent()).toBe('Azərbaycan Xocalı soyqırımının 21-ci ildönümünü anır')
+  })
+
+  it('shows a localized 404 for an unknown language', async () => {
+    await page.setExtraHTTPHeaders({ 'accept-language': 'ru' })
+    const response = await page.goto(`${baseURL()}/de`)
+    expect(response?.status()).toBe(404)
+    expect(await page.locator('h1').textContent()).toBe('Страница не найдена')
+    await page.getByRole('link', { name: 'Перейти на главную' }).click()
+    await page.waitForURL(/\/ru$/)
+  })
+
+  it('opens the Payload admin login at /admin', async () => {
+    const response = await page.goto(`${baseURL()}/admin`)
+    expect(response?.status()).toBe(200)
+    await page.waitForURL(/\/admin\/(login|create-first-user)/)
+    await expect(page.locator('input[name="email"]').isVisible()).resolves.toBe(true)
+  })
+})

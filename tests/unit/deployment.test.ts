@@ -1,0 +1,101 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { describe, expect, it } from '@jest/globals'
+import { parse } from 'yaml'
+
+import { resolveDatabase } from '@/lib/database'
+
+/**
+ * No Docker engine runs on our machines, so docker-compose.yml cannot be started in CI. These
+ * checks keep it wired to the names the app itself uses, so it cannot silently rot.
+ */
+
+type Service = {
+  image?: string
+  build?: string | { context: string }
+  ports?: string[]
+  environment?: Record<string, string>
+  volumes?: string[]
+  healthcheck?: { test: string[] | string }
+  depends_on?: Record<string, { condition: string }>
+}
+type Compose = { services: Record<string, Service>; volumes?: Record<string, unknown> }
+
+const read = (file: string) => fs.readFileSync(path.join(process.cwd(), file), 'utf8')
+const compose = parse(read('docker-compose.yml')) as Compose
+const { mongo, portal } = compose.services
+
+/** Names of the variables documented in .env.example. */
+const documented = new Set([...read('.env.example').matchAll(/^([A-Z][A-Z0-9_]*)=/gm)].map((m) => m[1]))
+
+/** Every process.env.NAME the app's own code reads (not tests, not Node/Next internals). */
+function variablesReadByTheApp(): Set<string> {
+  const roots = ['app', 'collections', 'components', 'lib', 'i18n', 'access', 'seed', 'scripts', 'payload.config.ts', 'next.config.ts', 'proxy.ts']
+  const files = roots.flatMap(function walk(entry: string): string[] {
+    if (!fs.existsSync(entry)) return []
+    if (fs.statSync(entry).isFile()) return /\.(m?[jt]sx?)$/.test(entry) ? [entry] : []
+    return fs.readdirSync(entry).flatMap((name) => walk(path.join(entry, name)))
+  })
+  const names = files.flatMap((file) => [...read(file).matchAll(/(?:process\.)?env\.([A-Z][A-Z0-9_]*)/g)].map((m) => m[1]))
+  return new Set(names.filter((name) => !['NODE_ENV', 'NEXT_TELEMETRY_DISABLED', 'NODE_OPTIONS'].includes(name)))
+}
+
+describe('docker-compose.yml', () => {
+  it('runs the official MongoDB image with its data on a named volume and a healthcheck', () => {
+    expect(mongo.image).toMatch(/^mongo:\d/)
+    const dataVolume = mongo.volumes?.find((v) => v.endsWith(':/data/db'))
+    expect(dataVolume).toBeDefined()
+    expect(Object.keys(compose.volumes ?? {})).toContain(dataVolume?.split(':')[0])
+    expect(JSON.stringify(mongo.healthcheck?.test)).toMatch(/ping/)
+  })
+
+  it('builds the portal from the Dockerfile and starts it once MongoDB is healthy', () => {
+    expect(portal.build).toBe('.')
+    expect(portal.depends_on?.mongo?.condition).toBe('service_healthy')
+  })
+
+  it('points DATABASE_URI at the mongo service, in a form the app accepts as MongoDB', () => {
+    const target = resolveDatabase(portal.environment?.DATABASE_URI)
+    expect(target.kind).toBe('mongodb')
+    expect(target.kind === 'mongodb' && target.hosts.split(':')[0]).toBe('mongo')
+  })
+
+  it('takes PAYLOAD_SECRET from the environment and refuses to start without it', () => {
+    expect(portal.environment?.PAYLOAD_SECRET).toMatch(/^\$\{PAYLOAD_SECRET:\?/)
+  })
+
+  it('publishes the port the image listens on', () => {
+    const exposed = /^EXPOSE (\d+)$/m.exec(read('Dockerfile'))?.[1]
+    expect(exposed).toBe('3000')
+    expect(portal.ports?.some((p) => p.endsWith(`:${exposed}`))).toBe(true)
+  })
+
+  it('keeps uploaded media on a named volume where the app writes them', () => {
+    const media = portal.volumes?.find((v) => v.endsWith(':/app/data/media'))
+    expect(Object.keys(compose.volumes ?? {})).toContain(media?.split(':')[0])
+  })
+
+  it('uses only variables documented in .env.example', () => {
+    for (const name of Object.keys(portal.environment ?? {})) expect([name, documented.has(name)]).toEqual([name, true])
+  })
+})
+
+describe('Dockerfile', () => {
+  it('serves the standalone output that next.config.ts asks for, as a non-root user', () => {
+    expect(read('next.config.ts')).toMatch(/output:\s*'standalone'/)
+    const dockerfile = read('Dockerfile')
+    expect(dockerfile).toMatch(/COPY --from=build .*\/app\/\.next\/standalone/)
+    expect(dockerfile).toMatch(/COPY --from=build .*\/app\/\.next\/static \.\/\.next\/static/)
+    expect(dockerfile).toMatch(/^USER (?!root)\w+/m)
+    expect(dockerfile).toMatch(/CMD \["node", "server\.js"\]/)
+  })
+})
+
+describe('.env.example', () => {
+  it('documents every environment variable the app reads', () => {
+    const read = variablesReadByTheApp()
+    expect(read.size).toBeGreaterThan(3)
+    for (const name of read) expect([name, documented.has(name)]).toEqual([name, true])
+  })
+})
