@@ -5,8 +5,9 @@ import createNextIntlPlugin from 'next-intl/plugin'
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts')
 
 const nextConfig: NextConfig = {
-  // The Docker image runs the self-contained server from .next/standalone.
-  output: 'standalone',
+  // The Docker image runs the self-contained server from .next/standalone; `npm start` uses
+  // `next start`, which does not serve standalone output, so only the image's build asks for it.
+  output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   poweredByHeader: false,
 }
 

@@ -83,8 +83,10 @@ describe('docker-compose.yml', () => {
 
 describe('Dockerfile', () => {
   it('serves the standalone output that next.config.ts asks for, as a non-root user', () => {
-    expect(read('next.config.ts')).toMatch(/output:\s*'standalone'/)
     const dockerfile = read('Dockerfile')
+    const buildStage = dockerfile.slice(dockerfile.indexOf(' AS build'), dockerfile.indexOf(' AS runner'))
+    expect(buildStage).toMatch(/NEXT_OUTPUT=standalone/)
+    expect(read('next.config.ts')).toMatch(/process\.env\.NEXT_OUTPUT === 'standalone' \? 'standalone'/)
     expect(dockerfile).toMatch(/COPY --from=build .*\/app\/\.next\/standalone/)
     expect(dockerfile).toMatch(/COPY --from=build .*\/app\/\.next\/static \.\/\.next\/static/)
     expect(dockerfile).toMatch(/^USER (?!root)\w+/m)
