@@ -79,10 +79,24 @@ describe('reader in a browser', () => {
     await page.waitForURL(/\/ru$/)
   })
 
-  it('opens the Payload admin login at /admin', async () => {
+  it('shows a localized 404 for an unknown article', async () => {
+    const response = await page.goto(`${baseURL()}/en/news/no-such-article`)
+    expect(response?.status()).toBe(404)
+    // Drawn by the client after hydration: Next 16 does not server-render notFound() (vercel/next.js#62228).
+    await expect(page.locator('h1').textContent()).resolves.toBe('Page not found')
+  })
+
+  it.each([
+    ['az', 'Giriş'],
+    ['en', 'Login'],
+    ['ru', 'Войти'],
+  ])('opens the Payload admin at /admin with its interface in %s', async (language, loginLabel) => {
+    await page.setExtraHTTPHeaders({ 'accept-language': language })
     const response = await page.goto(`${baseURL()}/admin`)
     expect(response?.status()).toBe(200)
-    await page.waitForURL(/\/admin\/(login|create-first-user)/)
+    await page.waitForURL(/\/admin\/login/)
+    expect(await page.getAttribute('html', 'lang')).toBe(language)
     await expect(page.locator('input[name="email"]').isVisible()).resolves.toBe(true)
+    await expect(page.getByRole('button', { name: loginLabel }).isVisible()).resolves.toBe(true)
   })
 })
