@@ -11,10 +11,17 @@ import { buildConfig, type DatabaseAdapterObj } from 'payload'
 import sharp from 'sharp'
 
 import { Articles } from './collections/Articles'
+import { Authors } from './collections/Authors'
+import { Categories } from './collections/Categories'
 import { Media } from './collections/Media'
+import { RemembranceEvents } from './collections/RemembranceEvents'
+import { SiteSettings } from './collections/SiteSettings'
+import { SocialLinks } from './collections/SocialLinks'
+import { Tags } from './collections/Tags'
 import { Users } from './collections/Users'
 import { defaultLocale, locales } from './i18n/locales'
 import { resolveDatabase } from './lib/database'
+import { canQueueJobs, canRunJobs } from './lib/jobRunner'
 import { payloadSecret } from './lib/secret'
 import { migrations } from './migrations'
 
@@ -51,7 +58,8 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Admin' },
   },
-  collections: [Articles, Media, Users],
+  collections: [Articles, RemembranceEvents, Categories, Tags, Authors, Media, SocialLinks, Users],
+  globals: [SiteSettings],
   editor: lexicalEditor(),
   db: databaseAdapter(),
   localization: {
@@ -70,6 +78,10 @@ export default buildConfig({
     // Types are generated on purpose (npm run generate:types) and checked by the tests, never
     // rewritten behind the developer's back on every boot.
     autoGenerate: false,
+  },
+  jobs: {
+    // Scheduled publishing (versions.drafts.schedulePublish) queues jobs; lib/jobRunner.ts runs them.
+    access: { run: canRunJobs, queue: canQueueJobs, cancel: canQueueJobs },
   },
   telemetry: false,
 })

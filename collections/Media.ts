@@ -2,38 +2,53 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
-import { authenticated } from '@/access/authenticated'
+import { canEditContent } from '@/access/canEditContent'
+import { canUpdateContent } from '@/access/canUpdateContent'
+import { localizedOnlyForTranslators } from '@/fields/localizedOnlyForTranslators'
+
+/** Generated sizes are WebP: a fraction of JPEG's weight at the same quality; the original is kept. */
+const WEBP = { format: 'webp', options: { quality: 80 } } as const
 
 export const Media: CollectionConfig = {
   slug: 'media',
   access: {
-    create: authenticated,
+    create: canEditContent,
     read: anyone,
-    update: authenticated,
-    delete: authenticated,
+    update: canUpdateContent,
+    delete: canEditContent,
   },
-  fields: [
+  fields: localizedOnlyForTranslators([
     {
-      // Screen-reader text in every language the image is shown in.
+      // What a screen reader says in each language the image is shown in: required in every locale.
       name: 'alt',
       type: 'text',
       localized: true,
       required: true,
+      maxLength: 300,
     },
     {
       name: 'caption',
       type: 'text',
       localized: true,
+      maxLength: 300,
     },
-  ],
+    {
+      name: 'credit',
+      type: 'text',
+      maxLength: 120,
+    },
+  ]),
   upload: {
-    staticDir: path.resolve(process.cwd(), 'data/media'),
+    // Files live beside the database by default; MEDIA_DIR moves them (a volume in docker-compose.yml).
+    staticDir: path.resolve(process.cwd(), process.env.MEDIA_DIR || 'data/media'),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif'],
+    // Responsive sizes made by sharp on upload; pages pick one with srcset.
     imageSizes: [
-      { name: 'thumbnail', width: 400 },
-      { name: 'card', width: 800 },
-      { name: 'hero', width: 1600 },
+      { name: 'thumbnail', width: 400, formatOptions: WEBP },
+      { name: 'card', width: 800, formatOptions: WEBP },
+      { name: 'hero', width: 1600, formatOptions: WEBP },
     ],
     adminThumbnail: 'thumbnail',
+    focalPoint: true,
   },
 }

@@ -1,54 +1,89 @@
+import { unstable_cache } from 'next/cache'
+import { draftMode, headers } from 'next/headers'
 import { cache } from 'react'
 
+import { CONTENT_ROLES, hasRole } from '@/access/roles'
 import { locales, type Locale } from '@/i18n/locales'
-import type { Article } from '@/payload-types'
+import type { Article, User } from '@/payload-types'
 
+import { TAGS } from './cacheTags'
 import { getPayloadClient } from './payload'
 import { SLUG_MAX_LENGTH } from './slugify'
 
 /**
- * Reads of articles made for a reader. Every call passes overrideAccess: false with no user, so the
- * collection's access rules apply: the public sees published articles only.
+ * Reads of articles made for a reader. Every call passes overrideAccess: false, so the collection's
+ * access rules apply: the public sees published articles only. Published data is cached across
+ * requests under the tags in lib/cacheTags.ts, which the collection's hooks expire on every change.
  */
 
 export type ArticleSummary = Pick<Article, 'id' | 'title' | 'slug' | 'publishedAt' | 'standfirst'>
 
-const SLUG_PATTERN = new RegExp(`^[a-z0-9]+(?:-[a-z0-9]+)*$`)
+/** Cached data is also refreshed after this long, in case an expiry was ever missed. */
+const MAX_AGE_SECONDS = 300
+
+const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 /** A slug from a URL that could never have been generated is answered 404 without a query. */
 export function isPlausibleSlug(slug: string): boolean {
   return slug.length <= SLUG_MAX_LENGTH && SLUG_PATTERN.test(slug)
 }
 
-export const listPublishedArticles = cache(async (locale: Locale, limit = 20): Promise<ArticleSummary[]> => {
+/** The staff member previewing drafts (draft mode on and logged in to the admin), or null. */
+export const getPreviewUser = cache(async (): Promise<User | null> => {
+  if (!(await draftMode()).isEnabled) return null
   const payload = await getPayloadClient()
-  const { docs } = await payload.find({
-    collection: 'articles',
-    locale,
-    overrideAccess: false,
-    depth: 0,
-    limit,
-    sort: '-publishedAt',
-    // Only articles translated into this language: their slug is theirs, so the link resolves.
-    where: { slug: { exists: true } },
-    select: { title: true, slug: true, publishedAt: true, standfirst: true },
-  })
-  return docs
+  const { user } = await payload.auth({ headers: await headers() })
+  return user && hasRole(user, CONTENT_ROLES) ? (user as User) : null
 })
 
-export const getPublishedArticle = cache(async (locale: Locale, slug: string): Promise<Article | null> => {
+export const listPublishedArticles = cache((locale: Locale, limit = 20) => cachedList(locale, limit))
+
+const cachedList = unstable_cache(
+  async (locale: Locale, limit: number): Promise<ArticleSummary[]> => {
+    const payload = await getPayloadClient()
+    const { docs } = await payload.find({
+      collection: 'articles',
+      locale,
+      overrideAccess: false,
+      depth: 0,
+      limit,
+      sort: '-publishedAt',
+      // Only articles translated into this language: their slug is theirs, so the link resolves.
+      where: { slug: { exists: true } },
+      select: { title: true, slug: true, publishedAt: true, standfirst: true },
+    })
+    return docs
+  },
+  ['articles:list'],
+  { tags: [TAGS.articles], revalidate: MAX_AGE_SECONDS },
+)
+
+/** The article at /{locale}/news/{slug}: published for readers, the latest draft for previewing staff. */
+export const getArticle = cache(async (locale: Locale, slug: string): Promise<Article | null> => {
   if (!isPlausibleSlug(slug)) return null
+  const user = await getPreviewUser()
+  return user ? findArticle(locale, slug, user) : cachedArticle(locale, slug)
+})
+
+async function findArticle(locale: Locale, slug: string, user: User | null): Promise<Article | null> {
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
     collection: 'articles',
     locale,
     overrideAccess: false,
+    user,
+    draft: Boolean(user),
     depth: 1,
     limit: 1,
     pagination: false,
     where: { slug: { equals: slug } },
   })
   return docs[0] ?? null
+}
+
+const cachedArticle = unstable_cache((locale: Locale, slug: string) => findArticle(locale, slug, null), ['articles:by-slug'], {
+  tags: [TAGS.articles],
+  revalidate: MAX_AGE_SECONDS,
 })
 
 /**
@@ -56,20 +91,33 @@ export const getPublishedArticle = cache(async (locale: Locale, slug: string): P
  * when it has not been translated, so the language switch never leads to a 404.
  */
 export const getArticleAlternates = cache(async (id: Article['id']): Promise<Record<Locale, string>> => {
+  const user = await getPreviewUser()
+  const slugs = user ? await findSlugs(id, user) : await cachedSlugs(id)
+  return Object.fromEntries(
+    locales.map((locale) => [locale, slugs[locale] ? `/${locale}/news/${slugs[locale]}` : `/${locale}`]),
+  ) as Record<Locale, string>
+})
+
+async function findSlugs(id: Article['id'], user: User | null): Promise<Partial<Record<Locale, string>>> {
   const payload = await getPayloadClient()
   const doc: unknown = await payload.findByID({
     collection: 'articles',
     id,
     locale: 'all',
     overrideAccess: false,
+    user,
+    draft: Boolean(user),
     depth: 0,
     select: { slug: true },
   })
-  const slugs = localizedStrings(doc, 'slug')
-  return Object.fromEntries(
-    locales.map((locale) => [locale, slugs[locale] ? `/${locale}/news/${slugs[locale]}` : `/${locale}`]),
-  ) as Record<Locale, string>
-})
+  return localizedStrings(doc, 'slug')
+}
+
+const cachedSlugs = (id: Article['id']) =>
+  unstable_cache(() => findSlugs(id, null), ['articles:slugs', String(id)], {
+    tags: [TAGS.articles, TAGS.article(id)],
+    revalidate: MAX_AGE_SECONDS,
+  })()
 
 /** With locale 'all' a localized field comes back as { az: ..., en: ... }; keep the string values. */
 function localizedStrings(doc: unknown, field: string): Partial<Record<Locale, string>> {

@@ -1,70 +1,92 @@
+import {
+  BlocksFeature,
+  FixedToolbarFeature,
+  HeadingFeature,
+  lexicalEditor,
+} from '@payloadcms/richtext-lexical'
 import type { CollectionConfig } from 'payload'
 
-import { authenticated } from '@/access/authenticated'
-import { authenticatedOrPublished } from '@/access/authenticatedOrPublished'
+import { canEditContent } from '@/access/canEditContent'
+import { canUpdateContent } from '@/access/canUpdateContent'
+import { publishedOrContentStaff } from '@/access/publishedOrContentStaff'
+import { preventTranslatorPublishing } from '@/collections/hooks/preventTranslatorPublishing'
+import { localizedOnlyForTranslators } from '@/fields/localizedOnlyForTranslators'
+import { slugField } from '@/fields/slug'
 
-import { generateSlug } from './hooks/generateSlug'
+import { EmbedBlock, ImageBlock, QuoteBlock } from './blocks'
+import { revalidateArticle, revalidateDeletedArticle } from './hooks/revalidateArticle'
 import { setPublishedAt } from './hooks/setPublishedAt'
+import { setReadingTime } from './hooks/setReadingTime'
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
+  labels: {
+    singular: { az: 'Məqalə', en: 'Article', ru: 'Статья' },
+    plural: { az: 'Məqalələr', en: 'Articles', ru: 'Статьи' },
+  },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'slug', 'publishedAt', '_status'],
+    // "Preview" in the admin opens the draft on the real site (staff only, via draft mode).
+    preview: (doc, { locale }) =>
+      typeof doc?.id === 'number' || typeof doc?.id === 'string' ? `/${locale}/preview?article=${doc.id}` : null,
   },
   access: {
-    create: authenticated,
-    read: authenticatedOrPublished,
-    update: authenticated,
-    delete: authenticated,
+    create: canEditContent,
+    read: publishedOrContentStaff,
+    update: canUpdateContent,
+    delete: canEditContent,
   },
   defaultSort: '-publishedAt',
   versions: {
-    drafts: true,
+    drafts: {
+      autosave: { interval: 2000 },
+      schedulePublish: true,
+    },
+    maxPerDoc: 50,
   },
   hooks: {
-    beforeChange: [setPublishedAt],
+    beforeOperation: [preventTranslatorPublishing],
+    beforeChange: [setPublishedAt, setReadingTime],
+    afterChange: [revalidateArticle],
+    afterDelete: [revalidateDeletedArticle],
   },
-  fields: [
-    {
-      name: 'title',
-      type: 'text',
-      localized: true,
-      required: true,
-      maxLength: 200,
-    },
-    {
-      name: 'slug',
-      type: 'text',
-      localized: true,
-      index: true,
-      admin: {
-        position: 'sidebar',
-        description: 'Filled from the title when left empty.',
-      },
-      hooks: {
-        beforeValidate: [generateSlug],
-      },
-    },
-    {
-      name: 'standfirst',
-      type: 'textarea',
-      localized: true,
-      maxLength: 600,
-    },
+  fields: localizedOnlyForTranslators([
+    { name: 'title', type: 'text', localized: true, required: true, maxLength: 200 },
+    slugField('title'),
+    { name: 'standfirst', type: 'textarea', localized: true, maxLength: 600 },
+    { name: 'heroImage', type: 'upload', relationTo: 'media' },
     {
       name: 'body',
       type: 'richText',
       localized: true,
+      editor: lexicalEditor({
+        features: ({ defaultFeatures }) => [
+          ...defaultFeatures.filter((feature) => feature.key !== 'heading'),
+          HeadingFeature({ enabledHeadingSizes: ['h2', 'h3', 'h4'] }),
+          BlocksFeature({ blocks: [ImageBlock, QuoteBlock, EmbedBlock] }),
+          FixedToolbarFeature(),
+        ],
+      }),
     },
     {
-      name: 'publishedAt',
-      type: 'date',
-      index: true,
-      admin: {
-        position: 'sidebar',
-        date: { pickerAppearance: 'dayAndTime' },
-      },
+      name: 'readingTime',
+      type: 'number',
+      localized: true,
+      admin: { readOnly: true, position: 'sidebar', description: 'Minutes, from the body.' },
     },
-  ],
+    { name: 'publishedAt', type: 'date', index: true, admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'authors', type: 'relationship', relationTo: 'authors', hasMany: true, admin: { position: 'sidebar' } },
+    { name: 'categories', type: 'relationship', relationTo: 'categories', hasMany: true, admin: { position: 'sidebar' } },
+    { name: 'tags', type: 'relationship', relationTo: 'tags', hasMany: true, admin: { position: 'sidebar' } },
+    { name: 'remembranceEvent', type: 'relationship', relationTo: 'remembrance-events', admin: { position: 'sidebar' } },
+    {
+      name: 'relatedArticles',
+      type: 'relationship',
+      relationTo: 'articles',
+      hasMany: true,
+      maxRows: 6,
+      filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
+    },
+  ]),
 }

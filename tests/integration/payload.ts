@@ -12,6 +12,7 @@ export async function bootPayload(): Promise<{ payload: Payload; dir: string; cl
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-int-'))
   process.env.DATABASE_URI = `file:${path.join(dir, 'test.db')}`
   process.env.PAYLOAD_SECRET = 'integration-test-secret'
+  process.env.MEDIA_DIR = path.join(dir, 'media')
 
   // Imported after DATABASE_URI is set: ESM would hoist a static import above it.
   const { default: config } = await import('@payload-config')

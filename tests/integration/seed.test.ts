@@ -1,8 +1,11 @@
+import fs from 'node:fs'
+
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
 import { locales } from '@/i18n/locales'
 import { seedArticles } from '@/seed/articles'
+import { seedCategories, seedSocialLinks, seedTags } from '@/seed/newsroom'
 import { seed } from '@/seed'
 
 import { bootPayload } from './payload'
@@ -28,7 +31,16 @@ describe('seed', () => {
       env: { ADMIN_EMAIL: 'chief@newsroom.test', ADMIN_PASSWORD: 'correct-horse-battery' },
       log: (line) => lines.push(line),
     })
-    expect(result).toEqual({ adminCreated: true, articlesCreated: seedArticles.length, articlesKept: 0 })
+    expect(result.adminCreated).toBe(true)
+    expect(result.created).toEqual({
+      articles: seedArticles.length,
+      'remembrance-events': 1,
+      categories: seedCategories.length,
+      tags: seedTags.length,
+      authors: 2,
+      'social-links': seedSocialLinks.length,
+    })
+    expect(result.kept).toEqual({})
     expect(seedArticles.length).toBeGreaterThanOrEqual(6)
 
     const login = await payload.login({
@@ -70,9 +82,51 @@ describe('seed', () => {
 
   it('changes nothing when run again', async () => {
     const again = await seed(payload, { env: {}, log: () => undefined })
-    expect(again).toEqual({ adminCreated: false, articlesCreated: 0, articlesKept: seedArticles.length })
+    expect(again.adminCreated).toBe(false)
+    expect(again.created).toEqual({})
+    expect(again.kept.articles).toBe(seedArticles.length)
     expect((await payload.count({ collection: 'articles' })).totalDocs).toBe(seedArticles.length)
     expect((await payload.count({ collection: 'users' })).totalDocs).toBe(1)
+  })
+})
+
+describe('the newsroom seed', () => {
+  it('publishes the Khojaly remembrance event with its figures, linked from the anniversary article', async () => {
+    const { docs } = await payload.find({ collection: 'remembrance-events', locale: 'en', overrideAccess: false, depth: 0 })
+    expect(docs).toHaveLength(1)
+    const event = docs[0]
+    expect([event.name, event.slug]).toEqual(['Khojaly genocide', 'khojaly-genocide'])
+    expect(event.figures).toMatchObject({ killed: 613, children: 83, women: 106, elderly: 70, hostages: 1275, missing: 150 })
+    expect(event.commemoration).toMatchObject({ month: '2', day: 26 })
+    const ru = await payload.findByID({ collection: 'remembrance-events', id: event.id, locale: 'ru', fallbackLocale: false })
+    expect([ru.name, ru.place?.name, ru.sources?.[0]?.title]).toEqual([
+      'Ходжалинский геноцид',
+      'Ходжалы, Нагорный Карабах',
+      'Азербайджан отмечает 21-ю годовщину Ходжалинского геноцида',
+    ])
+
+    const article = await payload.find({
+      collection: 'articles',
+      locale: 'en',
+      depth: 1,
+      where: { slug: { equals: 'azerbaijan-marks-the-21st-anniversary-of-the-khojaly-genocide' } },
+    })
+    const linked = article.docs[0]
+    expect(typeof linked.remembranceEvent === 'object' && linked.remembranceEvent?.id).toBe(event.id)
+    expect(linked.categories?.map((c) => typeof c === 'object' && c.name)).toEqual(['Remembrance'])
+    expect(linked.authors).toHaveLength(1)
+    expect(linked.readingTime).toBeGreaterThanOrEqual(2)
+  })
+
+  it('fills the site settings and the enabled social links in every language', async () => {
+    for (const locale of locales) {
+      const settings = await payload.findGlobal({ slug: 'site-settings', locale, fallbackLocale: false, overrideAccess: false })
+      const messages = JSON.parse(fs.readFileSync(`messages/${locale}.json`, 'utf8')) as { Metadata: { siteName: string } }
+      expect(settings.siteName).toBe(messages.Metadata.siteName)
+      const links = await payload.find({ collection: 'social-links', locale, fallbackLocale: false, overrideAccess: false })
+      expect(links.docs.length).toBe(seedSocialLinks.length)
+      for (const link of links.docs) expect([link.url.startsWith('https://'), Boolean(link.label)]).toEqual([true, true])
+    }
   })
 })
 

@@ -7,7 +7,7 @@ import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/serve
 import { SiteHeader } from '@/components/SiteHeader'
 import { Link } from '@/i18n/navigation'
 import { routing } from '@/i18n/routing'
-import { getArticleAlternates, getPublishedArticle } from '@/lib/articles'
+import { getArticle, getArticleAlternates, getPreviewUser } from '@/lib/articles'
 
 export const dynamic = 'force-dynamic'
 
@@ -18,7 +18,7 @@ type Props = {
 async function findArticle(params: Props['params']) {
   const { locale, slug } = await params
   if (!hasLocale(routing.locales, locale)) notFound()
-  const article = await getPublishedArticle(locale, slug)
+  const article = await getArticle(locale, slug)
   if (!article) notFound()
   return { locale, article }
 }
@@ -32,15 +32,23 @@ export default async function ArticlePage({ params }: Props) {
   const { locale, article } = await findArticle(params)
   setRequestLocale(locale)
 
-  const [t, format, alternates] = await Promise.all([
+  const [t, format, alternates, previewUser] = await Promise.all([
     getTranslations('ArticlePage'),
     getFormatter(),
     getArticleAlternates(article.id),
+    getPreviewUser(),
   ])
 
   return (
     <>
       <SiteHeader alternates={alternates} />
+      {previewUser && (
+        <p className="preview-banner" role="status">
+          {t.rich('previewBanner', {
+            exit: (chunks) => <a href={`/${locale}/preview/exit?to=/${locale}/news/${article.slug}`}>{chunks}</a>,
+          })}
+        </p>
+      )}
       <main id="main">
         <article className="article">
           <h1>{article.title}</h1>
@@ -51,6 +59,7 @@ export default async function ArticlePage({ params }: Props) {
                 date: format.dateTime(new Date(article.publishedAt), { dateStyle: 'long', timeStyle: 'short' }),
                 time: (chunks) => <time dateTime={article.publishedAt ?? undefined}>{chunks}</time>,
               })}
+              {article.readingTime ? <> · {t('readingTime', { minutes: article.readingTime })}</> : null}
             </p>
           )}
           {article.body && <RichText data={article.body} className="article-body" />}

@@ -1,0 +1,21 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+
+import { TAGS } from '@/lib/cacheTags'
+import { revalidateTags } from '@/lib/revalidate'
+import type { Article } from '@/payload-types'
+
+/**
+ * Published, unpublished or changed while live: the article's own pages (every locale) and every
+ * list that may show it are expired. Draft saves of an unpublished article change nothing public.
+ */
+export const revalidateArticle: CollectionAfterChangeHook<Article> = ({ doc, previousDoc, context, req }) => {
+  const isLive = doc._status === 'published'
+  const wasLive = previousDoc?._status === 'published'
+  if (isLive || wasLive) revalidateTags([TAGS.articles, TAGS.article(doc.id)], context, req.payload)
+  return doc
+}
+
+export const revalidateDeletedArticle: CollectionAfterDeleteHook<Article> = ({ doc, context, req }) => {
+  revalidateTags([TAGS.articles, TAGS.article(doc.id)], context, req.payload)
+  return doc
+}

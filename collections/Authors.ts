@@ -1,0 +1,58 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '@/access/anyone'
+import { canEditContent } from '@/access/canEditContent'
+import { canUpdateContent } from '@/access/canUpdateContent'
+import { localizedOnlyForTranslators } from '@/fields/localizedOnlyForTranslators'
+import { slugField } from '@/fields/slug'
+
+/**
+ * Public bylines, kept apart from staff accounts (users) so that an author page never exposes a
+ * login e-mail or role, and a byline can exist for someone without an account.
+ */
+export const Authors: CollectionConfig = {
+  slug: 'authors',
+  labels: {
+    singular: { az: 'Müəllif', en: 'Author', ru: 'Автор' },
+    plural: { az: 'Müəlliflər', en: 'Authors', ru: 'Авторы' },
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'role', 'slug'],
+  },
+  access: {
+    create: canEditContent,
+    read: anyone,
+    update: canUpdateContent,
+    delete: canEditContent,
+  },
+  fields: localizedOnlyForTranslators([
+    {
+      // Localized because a name is spelled differently in each script: Məmmədova, Mammadova, Мамедова.
+      name: 'name',
+      type: 'text',
+      label: { az: 'Ad və soyad', en: 'Name', ru: 'Имя и фамилия' },
+      localized: true,
+      required: true,
+    },
+    slugField('name'),
+    {
+      name: 'role',
+      type: 'text',
+      label: { az: 'Vəzifə', en: 'Role', ru: 'Должность' },
+      localized: true,
+    },
+    {
+      name: 'bio',
+      type: 'textarea',
+      label: { az: 'Haqqında', en: 'Biography', ru: 'Биография' },
+      localized: true,
+    },
+    {
+      name: 'photo',
+      type: 'upload',
+      label: { az: 'Foto', en: 'Photo', ru: 'Фото' },
+      relationTo: 'media',
+    },
+  ]),
+}

@@ -1,0 +1,42 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '@/access/anyone'
+import { canEditContent } from '@/access/canEditContent'
+import { canUpdateContent } from '@/access/canUpdateContent'
+import { localizedOnlyForTranslators } from '@/fields/localizedOnlyForTranslators'
+import { slugField } from '@/fields/slug'
+
+export const Categories: CollectionConfig = {
+  slug: 'categories',
+  labels: {
+    singular: { az: 'Kateqoriya', en: 'Category', ru: 'Рубрика' },
+    plural: { az: 'Kateqoriyalar', en: 'Categories', ru: 'Рубрики' },
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'slug'],
+  },
+  access: {
+    create: canEditContent,
+    read: anyone,
+    update: canUpdateContent,
+    delete: canEditContent,
+  },
+  fields: localizedOnlyForTranslators([
+    {
+      name: 'name',
+      type: 'text',
+      label: { az: 'Ad', en: 'Name', ru: 'Название' },
+      localized: true,
+      required: true,
+      maxLength: 80,
+    },
+    slugField('name'),
+    {
+      name: 'description',
+      type: 'textarea',
+      label: { az: 'Təsvir', en: 'Description', ru: 'Описание' },
+      localized: true,
+    },
+  ]),
+}

@@ -1,0 +1,64 @@
+import type { GlobalConfig } from 'payload'
+
+import { anyone } from '@/access/anyone'
+import { canUpdateContent } from '@/access/canUpdateContent'
+import { localizedOnlyForTranslators } from '@/fields/localizedOnlyForTranslators'
+import { wholeNumber } from '@/fields/validators'
+
+export const SiteSettings: GlobalConfig = {
+  slug: 'site-settings',
+  label: { az: 'Sayt ayarları', en: 'Site settings', ru: 'Настройки сайта' },
+  access: {
+    read: anyone,
+    update: canUpdateContent,
+  },
+  fields: localizedOnlyForTranslators([
+    {
+      name: 'siteName',
+      type: 'text',
+      label: { az: 'Saytın adı', en: 'Site name', ru: 'Название сайта' },
+      localized: true,
+      required: true,
+    },
+    {
+      name: 'tagline',
+      type: 'text',
+      label: { az: 'Şüar', en: 'Tagline', ru: 'Слоган' },
+      localized: true,
+    },
+    {
+      name: 'newsLineSize',
+      type: 'number',
+      label: { az: 'Xəbər lentində xəbər sayı', en: 'Items in the news line', ru: 'Новостей в ленте' },
+      required: true,
+      min: 3,
+      max: 50,
+      defaultValue: 10,
+      validate: wholeNumber,
+      admin: { step: 1 },
+    },
+    {
+      name: 'contact',
+      type: 'group',
+      label: { az: 'Əlaqə', en: 'Contact', ru: 'Контакты' },
+      fields: [
+        {
+          name: 'email',
+          type: 'email',
+          label: { az: 'E-poçt', en: 'E-mail', ru: 'Эл. почта' },
+        },
+        {
+          name: 'phone',
+          type: 'text',
+          label: { az: 'Telefon', en: 'Phone', ru: 'Телефон' },
+        },
+        {
+          name: 'address',
+          type: 'textarea',
+          label: { az: 'Ünvan', en: 'Address', ru: 'Адрес' },
+          localized: true,
+        },
+      ],
+    },
+  ]),
+}

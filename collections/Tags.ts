@@ -1,0 +1,35 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '@/access/anyone'
+import { canEditContent } from '@/access/canEditContent'
+import { canUpdateContent } from '@/access/canUpdateContent'
+import { localizedOnlyForTranslators } from '@/fields/localizedOnlyForTranslators'
+import { slugField } from '@/fields/slug'
+
+export const Tags: CollectionConfig = {
+  slug: 'tags',
+  labels: {
+    singular: { az: 'Teq', en: 'Tag', ru: 'Тег' },
+    plural: { az: 'Teqlər', en: 'Tags', ru: 'Теги' },
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'slug'],
+  },
+  access: {
+    create: canEditContent,
+    read: anyone,
+    update: canUpdateContent,
+    delete: canEditContent,
+  },
+  fields: localizedOnlyForTranslators([
+    {
+      name: 'name',
+      type: 'text',
+      label: { az: 'Ad', en: 'Name', ru: 'Название' },
+      localized: true,
+      required: true,
+    },
+    slugField('name'),
+  ]),
+}
