@@ -1,0 +1,258 @@
+import fs from 'node:fs'
+
+import { beforeAll, describe, expect, it } from '@jest/globals'
+
+import { ADMIN, baseURL } from './env'
+
+/**
+ * Checks every cell of the access table in README.md over HTTP against the running app: each
+ * action is tried as each role, and "yes" means it took effect, "no" that it did not.
+ */
+
+const ROLES = ['public', 'moderator', 'translator', 'editor', 'admin'] as const
+type Role = (typeof ROLES)[number]
+type Doc = { id: number; [key: string]: unknown }
+
+function readTable(): { collection: string; action: string; expected: Record<Role, boolean> }[] {
+  const readme = fs.readFileSync('README.md', 'utf8')
+  const table = readme.slice(readme.indexOf('<!-- access-table:start -->'), readme.indexOf('<!-- access-table:end -->'))
+  return table
+    .split('\n')
+    .filter((line) => /^\| [a-z][a-z-]* \| /.test(line) && !line.startsWith('| collection'))
+    .map((line) => {
+      const [collection, action, ...cells] = line.split('|').slice(1, -1).map((cell) => cell.trim())
+      return { collection, action, expected: Object.fromEntries(ROLES.map((role, i) => [role, cells[i] === 'yes'])) as Record<Role, boolean> }
+    })
+}
+
+const tokens: Partial<Record<Role, string>> = {}
+const ids: Partial<Record<Role, number>> = {}
+let counter = 0
+const unique = (text: string) => `${text} ${Date.now().toString(36)}${(counter += 1)}`
+
+async function call(role: Role, method: string, path: string, body?: unknown): Promise<{ status: number; json: Record<string, unknown> }> {
+  const headers: Record<string, string> = {}
+  if (tokens[role]) headers.authorization = `JWT ${tokens[role]}`
+  if (body !== undefined) headers['content-type'] = 'application/json'
+  const response = await fetch(`${baseURL()}/api${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
+  const json = (await response.json().catch(() => ({}))) as Record<string, unknown>
+  return { status: response.status, json }
+}
+
+const ok = (status: number) => status >= 200 && status < 300
+
+/** The minimum a new document of each collection needs, in Azerbaijani. */
+function newDoc(collection: string, status?: 'draft' | 'published'): Record<string, unknown> {
+  const drafts = status ? { _status: status } : {}
+  switch (collection) {
+    case 'articles':
+      return { title: unique('Sınaq məqaləsi'), ...drafts }
+    case 'remembrance-events':
+      return { name: unique('Sınaq hadisəsi'), startDate: '1992-02-25T12:00:00.000Z', commemoration: { month: '2', day: 26 }, ...drafts }
+    case 'social-links':
+      return { platform: 'telegram', url: 'https://t.me/example', label: unique('Telegram'), enabled: true }
+    default:
+      return { name: unique('Sınaq') }
+  }
+}
+
+const titleField = (collection: string) => (collection === 'articles' ? 'title' : collection === 'social-links' ? 'label' : 'name')
+
+async function adminCreate(collection: string, status?: 'draft' | 'published', extra: Record<string, unknown> = {}): Promise<Doc> {
+  const { status: code, json } = await call('admin', 'POST', `/${collection}?locale=az`, { ...newDoc(collection, status), ...extra })
+  if (!ok(code)) throw new Error(`fixture ${collection}: ${code} ${JSON.stringify(json)}`)
+  return json.doc as Doc
+}
+
+const adminGet = async (collection: string, id: number, query = '') => (await call('admin', 'GET', `/${collection}/${id}?depth=0${query}`)).json
+
+async function uploadMedia(role: Role): Promise<{ status: number; doc?: Doc }> {
+  // A 1×1 PNG.
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64')
+  const form = new FormData()
+  form.append('file', new Blob([png], { type: 'image/png' }), 'pixel.png')
+  form.append('_payload', JSON.stringify({ alt: unique('Sınaq şəkli') }))
+  const headers: Record<string, string> = tokens[role] ? { authorization: `JWT ${tokens[role]}` } : {}
+  const response = await fetch(`${baseURL()}/api/media?locale=az`, { method: 'POST', headers, body: form })
+  const json = (await response.json().catch(() => ({}))) as { doc?: Doc }
+  return { status: response.status, doc: json.doc }
+}
+
+type Check = (role: Role, collection: string) => Promise<boolean>
+
+const checks: Record<string, Check> = {
+  async 'read published'(role, collection) {
+    const doc = await adminCreate(collection, 'published')
+    return ok((await call(role, 'GET', `/${collection}/${doc.id}`)).status)
+  },
+  async read(role, collection) {
+    const doc = collection === 'media' ? (await uploadMedia('admin')).doc! : await adminCreate(collection)
+    return ok((await call(role, 'GET', `/${collection}/${doc.id}`)).status)
+  },
+  async 'read drafts'(role, collection) {
+    const doc = await adminCreate(collection, 'draft')
+    return ok((await call(role, 'GET', `/${collection}/${doc.id}?draft=true`)).status)
+  },
+  async 'read enabled'(role, collection) {
+    const doc = await adminCreate(collection, undefined, { enabled: true })
+    return ok((await call(role, 'GET', `/${collection}/${doc.id}`)).status)
+  },
+  async 'read disabled'(role, collection) {
+    const doc = await adminCreate(collection, undefined, { enabled: false })
+    return ok((await call(role, 'GET', `/${collection}/${doc.id}`)).status)
+  },
+  async create(role, collection) {
+    const hasDrafts = collection === 'articles' || collection === 'remembrance-events'
+    return ok((await call(role, 'POST', `/${collection}?locale=az`, newDoc(collection, hasDrafts ? 'draft' : undefined))).status)
+  },
+  async upload(role) {
+    return ok((await uploadMedia(role)).status)
+  },
+  async 'save a translation as draft'(role, collection) {
+    const doc = await adminCreate(collection, 'published')
+    const field = titleField(collection)
+    const text = unique('Translated')
+    await call(role, 'PATCH', `/${collection}/${doc.id}?locale=en&draft=true`, { [field]: text, _status: 'draft' })
+    return (await adminGet(collection, doc.id, '&locale=en&draft=true'))[field] === text
+  },
+  async translate(role, collection) {
+    const doc = collection === 'media' ? (await uploadMedia('admin')).doc! : await adminCreate(collection)
+    const field = collection === 'media' ? 'alt' : titleField(collection)
+    const text = unique('Translated')
+    await call(role, 'PATCH', `/${collection}/${doc.id}?locale=en`, { [field]: text })
+    return (await adminGet(collection, doc.id, '&locale=en'))[field] === text
+  },
+  async 'change non-localized fields'(role, collection) {
+    const hasDrafts = collection === 'articles' || collection === 'remembrance-events'
+    const doc = await adminCreate(collection, hasDrafts ? 'published' : undefined)
+    const [field, value]: [string, unknown] =
+      collection === 'articles'
+        ? ['publishedAt', '2001-01-01T12:00:00.000Z']
+        : collection === 'remembrance-events'
+          ? ['startDate', '1991-01-01T12:00:00.000Z']
+          : ['url', 'https://t.me/changed']
+    const query = hasDrafts ? '?locale=en&draft=true' : '?locale=az'
+    await call(role, 'PATCH', `/${collection}/${doc.id}${query}`, { [field]: value, ...(hasDrafts ? { _status: 'draft' } : {}) })
+    return (await adminGet(collection, doc.id, hasDrafts ? '&draft=true' : ''))[field] === value
+  },
+  async 'change the az slug'(role, collection) {
+    const hasDrafts = collection === 'articles'
+    const doc = await adminCreate(collection, hasDrafts ? 'published' : undefined)
+    const slug = unique('new address').replace(/\s+/g, '-')
+    await call(role, 'PATCH', `/${collection}/${doc.id}?locale=az${hasDrafts ? '&draft=true' : ''}`, { slug, ...(hasDrafts ? { _status: 'draft' } : {}) })
+    return (await adminGet(collection, doc.id, `&locale=az${hasDrafts ? '&draft=true' : ''}`)).slug === slug
+  },
+  async publish(role, collection) {
+    const doc = await adminCreate(collection, 'draft')
+    await call(role, 'PATCH', `/${collection}/${doc.id}?locale=az`, { _status: 'published' })
+    return ok((await call('public', 'GET', `/${collection}/${doc.id}`)).status)
+  },
+  async unpublish(role, collection) {
+    const doc = await adminCreate(collection, 'published')
+    await call(role, 'PATCH', `/${collection}/${doc.id}?locale=az`, { _status: 'draft' })
+    return !ok((await call('public', 'GET', `/${collection}/${doc.id}`)).status)
+  },
+  async delete(role, collection) {
+    const doc = collection === 'media' ? (await uploadMedia('admin')).doc! : await adminCreate(collection, collection === 'articles' || collection === 'remembrance-events' ? 'published' : undefined)
+    await call(role, 'DELETE', `/${collection}/${doc.id}`)
+    return (await call('admin', 'GET', `/${collection}/${doc.id}?draft=true`)).status === 404
+  },
+}
+
+const userChecks: Record<string, (role: Role) => Promise<boolean>> = {
+  async 'read own account'(role) {
+    const { status, json } = await call(role, 'GET', '/users/me')
+    return ok(status) && Boolean((json.user as Doc | null)?.id)
+  },
+  async 'read other accounts'(role) {
+    const other = ids.editor === undefined || role === 'editor' ? ids.moderator : ids.editor
+    return ok((await call(role, 'GET', `/users/${other}`)).status)
+  },
+  async create(role) {
+    const email = `${unique('new').replace(/\s+/g, '-')}@access.test`
+    return ok((await call(role, 'POST', '/users', { name: 'New', email, password: 'password-123456', role: 'moderator' })).status)
+  },
+  async 'change a role'(role) {
+    // Each staff member tries to make themselves an admin (the admin: a throwaway account).
+    const target = role === 'admin' || role === 'public' ? await adminUser('moderator') : ids[role]
+    await call(role, 'PATCH', `/users/${target}`, { role: 'admin' })
+    const { json } = await call('admin', 'GET', `/users/${target}`)
+    const promoted = json.role === 'admin'
+    if (promoted && role !== 'admin') await call('admin', 'PATCH', `/users/${target}`, { role })
+    return promoted
+  },
+  async delete(role) {
+    const target = await adminUser('moderator')
+    await call(role, 'DELETE', `/users/${target}`)
+    return (await call('admin', 'GET', `/users/${target}`)).status === 404
+  },
+}
+
+async function adminUser(role: Exclude<Role, 'public'>): Promise<number> {
+  const email = `${unique(role).replace(/\s+/g, '-')}@access.test`
+  const { json } = await call('admin', 'POST', '/users', { name: role, email, password: 'password-123456', role })
+  return (json.doc as Doc).id
+}
+
+async function siteSettings(role: Role, action: string): Promise<boolean> {
+  if (action === 'read') return ok((await call(role, 'GET', '/globals/site-settings')).status)
+  if (action === 'translate') {
+    const tagline = unique('Tagline')
+    await call(role, 'POST', '/globals/site-settings?locale=en', { tagline })
+    return (await call('admin', 'GET', '/globals/site-settings?locale=en')).json.tagline === tagline
+  }
+  const before = (await call('admin', 'GET', '/globals/site-settings')).json.newsLineSize as number
+  const next = before === 12 ? 11 : 12
+  await call(role, 'POST', '/globals/site-settings?locale=en', { newsLineSize: next })
+  const changed = (await call('admin', 'GET', '/globals/site-settings')).json.newsLineSize === next
+  if (changed) await call('admin', 'POST', '/globals/site-settings', { newsLineSize: before })
+  return changed
+}
+
+async function runJobs(role: Role): Promise<boolean> {
+  return ok((await call(role, 'GET', '/payload-jobs/run?allQueues=true&limit=1')).status)
+}
+
+beforeAll(async () => {
+  const login = async (email: string, password: string) => {
+    const response = await call('public', 'POST', '/users/login', { email, password })
+    return response.json.token as string
+  }
+  tokens.admin = await login(ADMIN.email, ADMIN.password)
+  for (const role of ['moderator', 'translator', 'editor'] as const) {
+    const email = `${role}-${Date.now().toString(36)}@access.test`
+    const { json } = await call('admin', 'POST', '/users', { name: role, email, password: 'password-123456', role })
+    ids[role] = (json.doc as Doc).id
+    tokens[role] = await login(email, 'password-123456')
+  }
+})
+
+describe('the access table in README.md', () => {
+  const rows = readTable()
+
+  it('covers every collection and global with a check for each action', () => {
+    expect(new Set(rows.map((row) => row.collection))).toEqual(
+      new Set(['articles', 'remembrance-events', 'categories', 'tags', 'authors', 'media', 'social-links', 'site-settings', 'users', 'jobs']),
+    )
+    for (const { collection, action } of rows) {
+      const known = collection === 'users' ? action in userChecks : collection === 'site-settings' || collection === 'jobs' || action in checks
+      expect([collection, action, known]).toEqual([collection, action, true])
+    }
+  })
+
+  for (const { collection, action, expected } of rows) {
+    for (const role of ROLES) {
+      it(`${collection} · ${action} · ${role}: ${expected[role] ? 'yes' : 'no'}`, async () => {
+        const allowed =
+          collection === 'users'
+            ? await userChecks[action](role)
+            : collection === 'site-settings'
+              ? await siteSettings(role, action)
+              : collection === 'jobs'
+                ? await runJobs(role)
+                : await checks[action](role, collection)
+        expect(allowed).toBe(expected[role])
+      })
+    }
+  }
+})
