@@ -40,7 +40,7 @@ export const Media: CollectionConfig = {
   ]),
   upload: {
     // Files live beside the database by default; MEDIA_DIR moves them (a volume in docker-compose.yml).
-    staticDir: path.resolve(process.cwd(), process.env.MEDIA_DIR || 'data/media'),
+    staticDir: path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.MEDIA_DIR || 'data/media'),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif'],
     // Responsive sizes made by sharp on upload; pages pick one with srcset.
     imageSizes: [

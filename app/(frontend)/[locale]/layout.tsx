@@ -35,7 +35,8 @@ export default async function LocaleLayout({ children, params }: Props) {
         <a href="#main" className="skip-link">
           {t('skipToContent')}
         </a>
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        {/* Client leaves get the locale and time zone; no client component needs the messages yet. */}
+        <NextIntlClientProvider messages={{}}>{children}</NextIntlClientProvider>
         <footer className="site-footer">
           <p>{t('footerRights', { year: new Date().getFullYear() })}</p>
         </footer>

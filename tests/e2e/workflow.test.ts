@@ -1,0 +1,77 @@
+import { beforeAll, describe, expect, it } from '@jest/globals'
+
+import { ADMIN, get } from './env'
+
+/** Editorial changes made over the API reach readers at once: caches are expired on every change. */
+
+let token: string
+let cookie: string
+
+const json = { 'content-type': 'application/json' }
+const asAdmin = () => ({ ...json, authorization: `JWT ${token}` })
+
+beforeAll(async () => {
+  const response = await get('/api/users/login', { method: 'POST', headers: json, body: JSON.stringify(ADMIN) })
+  token = ((await response.json()) as { token: string }).token
+  cookie = `payload-token=${token}`
+})
+
+async function createArticle(title: string, status: 'draft' | 'published') {
+  const response = await get('/api/articles?locale=az', { method: 'POST', headers: asAdmin(), body: JSON.stringify({ title, _status: status }) })
+  expect(response.status).toBe(201)
+  return ((await response.json()) as { doc: { id: number; slug: string } }).doc
+}
+
+const page = async (path: string, headers: Record<string, string> = {}) => {
+  const response = await get(path, { headers })
+  return { status: response.status, html: await response.text() }
+}
+
+describe('revalidation', () => {
+  it('shows a published article, its edits and its removal on the next request', async () => {
+    const home = await page('/az') // warms the cached list
+    expect(home.status).toBe(200)
+
+    const article = await createArticle('Təzə dərc olunan xəbər', 'published')
+    expect((await page('/az')).html).toContain('Təzə dərc olunan xəbər')
+    expect((await page(`/az/news/${article.slug}`)).status).toBe(200)
+
+    await get(`/api/articles/${article.id}?locale=az`, { method: 'PATCH', headers: asAdmin(), body: JSON.stringify({ title: 'Düzəliş edilmiş başlıq', _status: 'published' }) })
+    expect((await page(`/az/news/${article.slug}`)).html).toContain('Düzəliş edilmiş başlıq')
+    expect((await page('/az')).html).toContain('Düzəliş edilmiş başlıq')
+
+    await get(`/api/articles/${article.id}`, { method: 'PATCH', headers: asAdmin(), body: JSON.stringify({ _status: 'draft' }) })
+    expect((await page(`/az/news/${article.slug}`)).status).toBe(404)
+    expect((await page('/az')).html).not.toContain('Düzəliş edilmiş başlıq')
+  })
+})
+
+describe('draft preview', () => {
+  it('shows staff the draft on the real page, and nobody else', async () => {
+    const draft = await createArticle('Hələ dərc olunmamış qaralama', 'draft')
+    expect((await page(`/az/news/${draft.slug}`)).status).toBe(404)
+
+    const anonymous = await get(`/az/preview?article=${draft.id}`)
+    expect(anonymous.status).toBe(307)
+    expect(anonymous.headers.get('location')).toContain('/admin/login')
+
+    const preview = await get(`/az/preview?article=${draft.id}`, { headers: { cookie } })
+    expect(preview.status).toBe(307)
+    expect(preview.headers.get('location')).toBe(`/az/news/${draft.slug}`)
+    const bypass = preview.headers.getSetCookie().find((c) => c.startsWith('__prerender_bypass='))?.split(';')[0]
+    expect(bypass).toBeTruthy()
+
+    const staffView = await page(`/az/news/${draft.slug}`, { cookie: `${cookie}; ${bypass}` })
+    expect(staffView.status).toBe(200)
+    expect(staffView.html).toContain('Hələ dərc olunmamış qaralama')
+    expect(staffView.html).toContain('class="preview-banner"')
+
+    // Draft mode without a staff login grants nothing.
+    expect((await page(`/az/news/${draft.slug}`, { cookie: bypass ?? '' })).status).toBe(404)
+  })
+
+  it('never previews for a reader or a made-up id', async () => {
+    expect((await get('/az/preview?article=abc', { headers: { cookie } })).status).toBe(404)
+    expect((await get('/az/preview?article=999999', { headers: { cookie } })).status).toBe(404)
+  })
+})
