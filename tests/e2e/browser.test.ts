@@ -1,24 +1,14 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { chromium, type Browser, type Page } from 'playwright-core'
 
+import { launchOptions } from './browser'
 import { baseURL } from './env'
 
 let browser: Browser
 let page: Page
 
 beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    // The machine's network is closed: keep Chromium from calling home at start.
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  })
+  browser = await chromium.launch(launchOptions)
 })
 
 beforeEach(async () => {
@@ -55,7 +45,8 @@ describe('reader in a browser', () => {
     expect(await page.locator('h1').textContent()).toBe('Azerbaijan marks the 21st anniversary of the Khojaly genocide')
     const body = await page.locator('article').textContent()
     expect(body).toContain('In total they killed 613 civilians, including 83 children, 106 women and 70 old men.')
-    expect(await page.locator('.dateline time').textContent()).toMatch(/February 26, 2013/)
+    // 08:00 UTC is noon in Baku, the newsroom's time zone.
+    expect(await page.locator('.dateline time').textContent()).toBe('February 26, 2013 at 12:00 PM')
   })
 
   it('switches the article to Russian and back to Azerbaijani at their own slugs', async () => {

@@ -56,8 +56,10 @@ export default async function ArticlePage({ params }: Props) {
           {article.publishedAt && (
             <p className="dateline">
               {t.rich('published', {
-                date: format.dateTime(new Date(article.publishedAt), { dateStyle: 'long', timeStyle: 'short' }),
-                time: (chunks) => <time dateTime={article.publishedAt ?? undefined}>{chunks}</time>,
+                // Date and time apart: CLDR's combined az pattern reads "25 noyabr 2026/12:38".
+                date: format.dateTime(new Date(article.publishedAt), { dateStyle: 'long' }),
+                time: format.dateTime(new Date(article.publishedAt), { timeStyle: 'short' }),
+                when: (chunks) => <time dateTime={article.publishedAt ?? undefined}>{chunks}</time>,
               })}
               {article.readingTime ? <> · {t('readingTime', { minutes: article.readingTime })}</> : null}
             </p>

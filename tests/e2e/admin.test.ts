@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { chromium, type Browser, type Page } from 'playwright-core'
+
+import { ADMIN, baseURL, get } from './env'
+import { launchOptions } from './browser'
+
+let browser: Browser
+let page: Page
+const editor = { email: `editor-${Date.now().toString(36)}@newsroom.test`, password: 'editor-password-1' }
+
+beforeAll(async () => {
+  const login = await get('/api/users/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ADMIN) })
+  const { token } = (await login.json()) as { token: string }
+  const created = await get('/api/users', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+    body: JSON.stringify({ name: 'Leyla Editor', role: 'editor', ...editor }),
+  })
+  expect(created.status).toBe(201)
+  browser = await chromium.launch(launchOptions)
+  page = await browser.newPage({ locale: 'en-GB', extraHTTPHeaders: { 'accept-language': 'en' } })
+})
+
+afterAll(async () => {
+  await browser.close()
+})
+
+/** Types into the article body (Lexical) and waits until the editor holds the whole text. */
+async function writeBody(text: string) {
+  const body = page.locator('.rich-text-lexical [contenteditable="true"]').first()
+  await body.click()
+  await page.keyboard.type(text)
+  await page.locator('.rich-text-lexical', { hasText: text }).first().waitFor()
+  // Payload's Lexical field hands its value to the form when the browser is idle (at most 500 ms later).
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve(null), { timeout: 1000 })))
+  await page.waitForTimeout(600)
+}
+
+async function publish() {
+  await page.getByRole('button', { name: /^Publish changes$/ }).click()
+  await page.getByText(/published successfully|Updated successfully/i).first().waitFor()
+}
+
+describe('an editor in the admin', () => {
+  it('writes an article in az, translates it into en, publishes, and readers see exactly those languages', async () => {
+    await page.goto(`${baseURL()}/admin/login`)
+    await page.locator('input[name="email"]').fill(editor.email)
+    await page.locator('input[name="password"]').fill(editor.password)
+    await page.getByRole('button', { name: 'Login' }).click()
+    await page.waitForURL(/\/admin$/)
+
+    await page.goto(`${baseURL()}/admin/collections/articles/create?locale=az`)
+    await page.locator('#field-title').fill('Redaktorun admin paneldən yazdığı xəbər')
+    await writeBody('Bu xəbər brauzer testində redaktor tərəfindən yazılıb.')
+    await publish()
+    await page.waitForURL(/\/admin\/collections\/articles\/\d+/)
+
+    // The admin's locale menu, as an editor uses it.
+    await page.locator('.localizer button').first().click()
+    await page.locator('.localizer__locale-code[data-locale="en"]').click()
+    await page.waitForURL(/locale=en/)
+    await expect(page.locator('#field-title').inputValue()).resolves.toBe('')
+    await page.locator('#field-title').fill('News written by an editor in the admin')
+    await writeBody('This story was written by an editor in a browser test.')
+    await publish()
+
+    const reader = await browser.newPage()
+    const az = await reader.goto(`${baseURL()}/az/news/redaktorun-admin-panelden-yazdigi-xeber`)
+    expect(az?.status()).toBe(200)
+    expect(await reader.locator('article').textContent()).toContain('Bu xəbər brauzer testində redaktor tərəfindən yazılıb.')
+    const en = await reader.goto(`${baseURL()}/en/news/news-written-by-an-editor-in-the-admin`)
+    expect(en?.status()).toBe(200)
+    expect(await reader.locator('article').textContent()).toContain('This story was written by an editor in a browser test.')
+    expect((await reader.goto(`${baseURL()}/ru/news/redaktorun-admin-panelden-yazdigi-xeber`))?.status()).toBe(404)
+    await reader.goto(`${baseURL()}/ru`)
+    expect(await reader.locator('main').textContent()).not.toContain('Redaktorun admin paneldən')
+    await reader.close()
+  })
+})
