@@ -5,6 +5,8 @@ import { canEditContent } from '@/access/canEditContent'
 import { canUpdateContent } from '@/access/canUpdateContent'
 import { localizedOnlyForTranslators } from '@/fields/localizedOnlyForTranslators'
 import { slugField } from '@/fields/slug'
+import { revalidateOnChange } from '@/collections/hooks/revalidateOnChange'
+import { TAGS } from '@/lib/cacheTags'
 
 /**
  * Public bylines, kept apart from staff accounts (users) so that an author page never exposes a
@@ -20,6 +22,7 @@ export const Authors: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'role', 'slug'],
   },
+  hooks: revalidateOnChange([TAGS.articles]),
   access: {
     create: canEditContent,
     read: anyone,

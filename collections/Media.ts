@@ -5,12 +5,15 @@ import { anyone } from '@/access/anyone'
 import { canEditContent } from '@/access/canEditContent'
 import { canUpdateContent } from '@/access/canUpdateContent'
 import { localizedOnlyForTranslators } from '@/fields/localizedOnlyForTranslators'
+import { revalidateOnChange } from '@/collections/hooks/revalidateOnChange'
+import { TAGS } from '@/lib/cacheTags'
 
 /** Generated sizes are WebP: a fraction of JPEG's weight at the same quality; the original is kept. */
 const WEBP = { format: 'webp', options: { quality: 80 } } as const
 
 export const Media: CollectionConfig = {
   slug: 'media',
+  hooks: revalidateOnChange([TAGS.articles, TAGS.remembranceEvents]),
   access: {
     create: canEditContent,
     read: anyone,

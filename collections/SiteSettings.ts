@@ -4,10 +4,13 @@ import { anyone } from '@/access/anyone'
 import { canUpdateContent } from '@/access/canUpdateContent'
 import { localizedOnlyForTranslators } from '@/fields/localizedOnlyForTranslators'
 import { wholeNumber } from '@/fields/validators'
+import { revalidateGlobalOnChange } from '@/collections/hooks/revalidateOnChange'
+import { TAGS } from '@/lib/cacheTags'
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   label: { az: 'Sayt ayarları', en: 'Site settings', ru: 'Настройки сайта' },
+  hooks: { afterChange: revalidateGlobalOnChange([TAGS.siteSettings]) },
   access: {
     read: anyone,
     update: canUpdateContent,

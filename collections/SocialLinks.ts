@@ -6,6 +6,8 @@ import { enabledOrContentStaff } from '@/access/enabledOrContentStaff'
 import { localizedOnlyForTranslators } from '@/fields/localizedOnlyForTranslators'
 import { wholeNumber } from '@/fields/validators'
 import { HTTPS_URL_MAX_LENGTH, httpsUrl } from '@/fields/validateHttpsUrl'
+import { revalidateOnChange } from '@/collections/hooks/revalidateOnChange'
+import { TAGS } from '@/lib/cacheTags'
 
 export const SOCIAL_PLATFORMS = [
   'facebook',
@@ -44,6 +46,7 @@ export const SocialLinks: CollectionConfig = {
     useAsTitle: 'label',
     defaultColumns: ['label', 'platform', 'url', 'order', 'enabled'],
   },
+  hooks: revalidateOnChange([TAGS.socialLinks]),
   access: {
     create: canEditContent,
     read: enabledOrContentStaff,

@@ -5,6 +5,8 @@ import { canEditContent } from '@/access/canEditContent'
 import { canUpdateContent } from '@/access/canUpdateContent'
 import { localizedOnlyForTranslators } from '@/fields/localizedOnlyForTranslators'
 import { slugField } from '@/fields/slug'
+import { revalidateOnChange } from '@/collections/hooks/revalidateOnChange'
+import { TAGS } from '@/lib/cacheTags'
 
 export const Tags: CollectionConfig = {
   slug: 'tags',
@@ -16,6 +18,7 @@ export const Tags: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'slug'],
   },
+  hooks: revalidateOnChange([TAGS.articles]),
   access: {
     create: canEditContent,
     read: anyone,

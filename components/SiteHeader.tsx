@@ -1,7 +1,8 @@
-import { useTranslations } from 'next-intl'
+import { getLocale, getTranslations } from 'next-intl/server'
 
 import type { Locale } from '@/i18n/locales'
 import { Link } from '@/i18n/navigation'
+import { getSiteIdentity } from '@/lib/site'
 
 import { LocaleSwitcher } from './LocaleSwitcher'
 
@@ -9,16 +10,17 @@ type Props = {
   alternates: Record<Locale, string>
 }
 
-export function SiteHeader({ alternates }: Props) {
-  const t = useTranslations()
+export async function SiteHeader({ alternates }: Props) {
+  const locale = (await getLocale()) as Locale
+  const [t, identity] = await Promise.all([getTranslations(), getSiteIdentity(locale)])
 
   return (
     <header className="site-header">
       <div>
         <Link href="/" className="site-name" aria-label={t('Layout.homeLink')}>
-          {t('Metadata.siteName')}
+          {identity.siteName || t('Metadata.siteName')}
         </Link>
-        <p className="tagline">{t('Layout.tagline')}</p>
+        <p className="tagline">{identity.tagline || t('Layout.tagline')}</p>
       </div>
       <LocaleSwitcher alternates={alternates} />
     </header>

@@ -10,6 +10,8 @@ import { canEditContent } from '@/access/canEditContent'
 import { canUpdateContent } from '@/access/canUpdateContent'
 import { publishedOrContentStaff } from '@/access/publishedOrContentStaff'
 import { preventTranslatorPublishing } from '@/collections/hooks/preventTranslatorPublishing'
+import { revalidateOnChange } from '@/collections/hooks/revalidateOnChange'
+import { TAGS } from '@/lib/cacheTags'
 import { localizedOnlyForTranslators } from '@/fields/localizedOnlyForTranslators'
 import { slugField } from '@/fields/slug'
 import { httpsUrl } from '@/fields/validateHttpsUrl'
@@ -131,6 +133,8 @@ export const RemembranceEvents: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [preventTranslatorPublishing],
+    // Articles show the event they belong to, so both expire.
+    ...revalidateOnChange([TAGS.remembranceEvents, TAGS.articles]),
   },
   fields: localizedOnlyForTranslators([
     {

@@ -38,6 +38,14 @@ describe('reader in a browser', () => {
     expect(headlines).toContain(khojalyTitle)
   })
 
+  it('shows the site name from the CMS and the outlet’s social links in the footer', async () => {
+    await page.goto(`${baseURL()}/ru`)
+    expect(await page.locator('.site-name').textContent()).toBe('Новостной портал Азербайджана')
+    const footerLinks = page.getByRole('navigation', { name: 'Мы в соцсетях' }).getByRole('link')
+    expect(await footerLinks.count()).toBeGreaterThanOrEqual(5)
+    expect(await footerLinks.first().getAttribute('href')).toMatch(/^https:\/\//)
+  })
+
   it('opens an article from the list and reads its body', async () => {
     await page.goto(`${baseURL()}/en`)
     await page.getByRole('link', { name: 'Azerbaijan marks the 21st anniversary of the Khojaly genocide' }).click()

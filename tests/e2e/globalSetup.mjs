@@ -54,12 +54,15 @@ export default async function globalSetup() {
       PAYLOAD_SECRET: 'e2e-secret-not-for-production',
       ADMIN_EMAIL: ADMIN.email,
       ADMIN_PASSWORD: ADMIN.password,
+      // Due jobs (scheduled publishing) run every second instead of every minute.
+      JOBS_INTERVAL_SECONDS: '1',
     },
     stdio: ['ignore', log, log],
     detached: true,
   })
   fs.writeFileSync(STATE_FILE, JSON.stringify({ pid: child.pid, dir, baseURL }))
   process.env.E2E_BASE_URL = baseURL
+  process.env.E2E_DATABASE_URI = `file:${path.join(dir, 'portal.db')}`
   try {
     await waitUntilUp(`${baseURL}/az`, child, 300_000)
   } catch (error) {

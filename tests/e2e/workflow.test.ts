@@ -46,6 +46,23 @@ describe('revalidation', () => {
   })
 })
 
+describe('site settings and social links', () => {
+  it('reach every page on the next request after an editor changes them', async () => {
+    await page('/en') // warms the cached settings and links
+    const tagline = `Tagline ${Date.now()}`
+    await get('/api/globals/site-settings?locale=en', { method: 'POST', headers: asAdmin(), body: JSON.stringify({ tagline }) })
+    expect((await page('/en')).html).toContain(tagline)
+
+    const created = await get('/api/social-links?locale=en', {
+      method: 'POST',
+      headers: asAdmin(),
+      body: JSON.stringify({ platform: 'linkedin', url: 'https://www.linkedin.com/company/portal', label: 'Our LinkedIn page' }),
+    })
+    expect(created.status).toBe(201)
+    expect((await page('/en')).html).toContain('Our LinkedIn page')
+  })
+})
+
 describe('draft preview', () => {
   it('shows staff the draft on the real page, and nobody else', async () => {
     const draft = await createArticle('Hələ dərc olunmamış qaralama', 'draft')

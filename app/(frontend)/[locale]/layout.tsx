@@ -4,7 +4,9 @@ import { hasLocale, NextIntlClientProvider } from 'next-intl'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import type React from 'react'
 
+import { SiteFooter } from '@/components/SiteFooter'
 import { routing } from '@/i18n/routing'
+import { getSiteIdentity } from '@/lib/site'
 
 import '../styles.css'
 
@@ -16,9 +18,10 @@ type Props = {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   if (!hasLocale(routing.locales, locale)) return {}
-  const t = await getTranslations({ locale, namespace: 'Metadata' })
+  const [t, identity] = await Promise.all([getTranslations({ locale, namespace: 'Metadata' }), getSiteIdentity(locale)])
+  const siteName = identity.siteName || t('siteName')
   return {
-    title: { default: t('siteName'), template: `%s · ${t('siteName')}` },
+    title: { default: siteName, template: `%s · ${siteName}` },
     description: t('description'),
   }
 }
@@ -37,9 +40,7 @@ export default async function LocaleLayout({ children, params }: Props) {
         </a>
         {/* Client leaves get the locale and time zone; no client component needs the messages yet. */}
         <NextIntlClientProvider messages={{}}>{children}</NextIntlClientProvider>
-        <footer className="site-footer">
-          <p>{t('footerRights', { year: new Date().getFullYear() })}</p>
-        </footer>
+        <SiteFooter />
       </body>
     </html>
   )

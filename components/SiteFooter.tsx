@@ -1,0 +1,19 @@
+import { getLocale, getTranslations } from 'next-intl/server'
+
+import type { Locale } from '@/i18n/locales'
+import { getSiteIdentity, getSocialLinks } from '@/lib/site'
+
+import { SocialLinks } from './SocialLinks'
+
+export async function SiteFooter() {
+  const locale = (await getLocale()) as Locale
+  const [t, identity, links] = await Promise.all([getTranslations(), getSiteIdentity(locale), getSocialLinks(locale)])
+  const siteName = identity.siteName || t('Metadata.siteName')
+
+  return (
+    <footer className="site-footer">
+      <SocialLinks links={links} />
+      <p>{t('Layout.footerRights', { year: new Date().getFullYear(), siteName })}</p>
+    </footer>
+  )
+}

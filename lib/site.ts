@@ -1,0 +1,47 @@
+import { unstable_cache } from 'next/cache'
+import { cache } from 'react'
+
+import type { Locale } from '@/i18n/locales'
+import type { SiteSetting, SocialLink } from '@/payload-types'
+
+import { TAGS } from './cacheTags'
+import { getPayloadClient } from './payload'
+
+/** Site-wide content from the CMS, read as the public (overrideAccess: false) and cached by tag. */
+
+const MAX_AGE_SECONDS = 300
+
+export type SiteIdentity = Pick<SiteSetting, 'siteName' | 'tagline'>
+export type SocialLinkItem = Pick<SocialLink, 'id' | 'platform' | 'url' | 'label'>
+
+export const getSiteIdentity = cache((locale: Locale) => cachedIdentity(locale))
+
+const cachedIdentity = unstable_cache(
+  async (locale: Locale): Promise<SiteIdentity> => {
+    const payload = await getPayloadClient()
+    const { siteName, tagline } = await payload.findGlobal({ slug: 'site-settings', locale, overrideAccess: false, depth: 0 })
+    return { siteName, tagline }
+  },
+  ['site-settings:identity'],
+  { tags: [TAGS.siteSettings], revalidate: MAX_AGE_SECONDS },
+)
+
+export const getSocialLinks = cache((locale: Locale) => cachedSocialLinks(locale))
+
+const cachedSocialLinks = unstable_cache(
+  async (locale: Locale): Promise<SocialLinkItem[]> => {
+    const payload = await getPayloadClient()
+    const { docs } = await payload.find({
+      collection: 'social-links',
+      locale,
+      overrideAccess: false, // the public sees enabled links only
+      depth: 0,
+      limit: 20,
+      sort: 'order',
+      select: { platform: true, url: true, label: true },
+    })
+    return docs
+  },
+  ['social-links:list'],
+  { tags: [TAGS.socialLinks], revalidate: MAX_AGE_SECONDS },
+)
