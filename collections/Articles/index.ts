@@ -7,7 +7,7 @@ import {
 import type { CollectionConfig } from 'payload'
 
 import { canEditContent } from '@/access/canEditContent'
-import { canUpdateContent } from '@/access/canUpdateContent'
+import { translatorsCannotPublish } from '@/access/translatorsCannotPublish'
 import { publishedOrContentStaff } from '@/access/publishedOrContentStaff'
 import { preventTranslatorPublishing } from '@/collections/hooks/preventTranslatorPublishing'
 import { localizedOnlyForTranslators } from '@/fields/localizedOnlyForTranslators'
@@ -34,7 +34,7 @@ export const Articles: CollectionConfig = {
   access: {
     create: canEditContent,
     read: publishedOrContentStaff,
-    update: canUpdateContent,
+    update: translatorsCannotPublish,
     delete: canEditContent,
   },
   defaultSort: '-publishedAt',

@@ -7,7 +7,7 @@ import type {
 import { date } from 'payload/shared'
 
 import { canEditContent } from '@/access/canEditContent'
-import { canUpdateContent } from '@/access/canUpdateContent'
+import { translatorsCannotPublish } from '@/access/translatorsCannotPublish'
 import { publishedOrContentStaff } from '@/access/publishedOrContentStaff'
 import { preventTranslatorPublishing } from '@/collections/hooks/preventTranslatorPublishing'
 import { revalidateOnChange } from '@/collections/hooks/revalidateOnChange'
@@ -123,7 +123,7 @@ export const RemembranceEvents: CollectionConfig = {
   access: {
     create: canEditContent,
     read: publishedOrContentStaff,
-    update: canUpdateContent,
+    update: translatorsCannotPublish,
     delete: canEditContent,
   },
   defaultSort: 'startDate',

@@ -7,16 +7,20 @@ import { launchOptions } from './browser'
 let browser: Browser
 let page: Page
 const editor = { email: `editor-${Date.now().toString(36)}@newsroom.test`, password: 'editor-password-1' }
+const translator = { email: `translator-${Date.now().toString(36)}@newsroom.test`, password: 'translator-password-1' }
+let token: string
 
 beforeAll(async () => {
   const login = await get('/api/users/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ADMIN) })
-  const { token } = (await login.json()) as { token: string }
-  const created = await get('/api/users', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
-    body: JSON.stringify({ name: 'Leyla Editor', role: 'editor', ...editor }),
-  })
-  expect(created.status).toBe(201)
+  token = ((await login.json()) as { token: string }).token
+  for (const [account, role] of [[editor, 'editor'], [translator, 'translator']] as const) {
+    const created = await get('/api/users', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+      body: JSON.stringify({ name: role, role, ...account }),
+    })
+    expect(created.status).toBe(201)
+  }
   browser = await chromium.launch(launchOptions)
   page = await browser.newPage({ locale: 'en-GB', extraHTTPHeaders: { 'accept-language': 'en' } })
 })
@@ -36,6 +40,14 @@ async function writeBody(text: string) {
   await page.waitForTimeout(600)
 }
 
+async function logIn(account: { email: string; password: string }) {
+  await page.goto(`${baseURL()}/admin/login`)
+  await page.locator('input[name="email"]').fill(account.email)
+  await page.locator('input[name="password"]').fill(account.password)
+  await page.getByRole('button', { name: 'Login' }).click()
+  await page.waitForURL(/\/admin$/)
+}
+
 async function publish() {
   await page.getByRole('button', { name: /^Publish changes$/ }).click()
   await page.getByText(/published successfully|Updated successfully/i).first().waitFor()
@@ -43,11 +55,7 @@ async function publish() {
 
 describe('an editor in the admin', () => {
   it('writes an article in az, translates it into en, publishes, and readers see exactly those languages', async () => {
-    await page.goto(`${baseURL()}/admin/login`)
-    await page.locator('input[name="email"]').fill(editor.email)
-    await page.locator('input[name="password"]').fill(editor.password)
-    await page.getByRole('button', { name: 'Login' }).click()
-    await page.waitForURL(/\/admin$/)
+    await logIn(editor)
 
     await page.goto(`${baseURL()}/admin/collections/articles/create?locale=az`)
     await page.locator('#field-title').fill('Redaktorun admin paneldən yazdığı xəbər')
@@ -75,5 +83,19 @@ describe('an editor in the admin', () => {
     await reader.goto(`${baseURL()}/ru`)
     expect(await reader.locator('main').textContent()).not.toContain('Redaktorun admin paneldən')
     await reader.close()
+  })
+
+  it('lets a translator translate, without publish buttons or access to the dates', async () => {
+    const list = await get('/api/articles?locale=az&limit=1&where[slug][equals]=redaktorun-admin-panelden-yazdigi-xeber', {
+      headers: { authorization: `JWT ${token}` },
+    })
+    const { docs } = (await list.json()) as { docs: { id: number }[] }
+    await page.context().clearCookies()
+    await logIn(translator)
+    await page.goto(`${baseURL()}/admin/collections/articles/${docs[0].id}?locale=ru`)
+    await page.locator('#field-title').waitFor()
+    expect(await page.locator('#field-title').isEditable()).toBe(true)
+    expect(await page.getByRole('button', { name: /Publish/ }).count()).toBe(0)
+    expect(await page.locator('#field-publishedAt input').first().isEditable()).toBe(false)
   })
 })
