@@ -1,10 +1,4 @@
-import type {
-  CollectionConfig,
-  DateFieldValidation,
-  NumberField,
-  NumberFieldSingleValidation,
-} from 'payload'
-import { date } from 'payload/shared'
+import type { CollectionConfig, NumberField } from 'payload'
 
 import { canEditContent } from '@/access/canEditContent'
 import { translatorsCannotPublish } from '@/access/translatorsCannotPublish'
@@ -15,68 +9,9 @@ import { TAGS } from '@/lib/cacheTags'
 import { localizedOnlyForTranslators } from '@/fields/localizedOnlyForTranslators'
 import { slugField } from '@/fields/slug'
 import { httpsUrl } from '@/fields/validateHttpsUrl'
-import { type Messages, say, wholeNumber } from '@/fields/validators'
+import { type Messages, wholeNumber } from '@/fields/validators'
 
-function read(data: unknown, key: string): unknown {
-  return data && typeof data === 'object' ? (data as Record<string, unknown>)[key] : undefined
-}
-
-/**
- * Payload keeps a day-only date at 12:00 UTC of the chosen day, so the date part of the ISO
- * string is the calendar day; converting it to a time zone could only shift it.
- */
-function calendarDay(value: unknown): string | undefined {
-  const iso = value instanceof Date ? value.toISOString() : value
-  if (typeof iso !== 'string' || Number.isNaN(Date.parse(iso))) return undefined
-  return /^\d{4}-\d{2}-\d{2}/.exec(iso)?.[0]
-}
-
-const endNotBeforeStart: DateFieldValidation = async (value, options) => {
-  const builtIn = await date(value, options)
-  if (builtIn !== true) return builtIn
-  const end = calendarDay(value)
-  const start = calendarDay(read(options.data, 'startDate'))
-  if (!end || !start || end >= start) return true
-  return say(options.req, {
-    az: 'Bitmə tarixi başlanğıc tarixindən əvvəl ola bilməz.',
-    en: 'The end date cannot be before the start date.',
-    ru: 'Дата окончания не может быть раньше даты начала.',
-  })
-}
-
-// 29 February is allowed: in other years it is observed on 28 February (lib/anniversary.ts).
-const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-
-const dayExistsInMonth: NumberFieldSingleValidation = async (value, options) => {
-  const builtIn = await wholeNumber(value, options)
-  if (builtIn !== true || typeof value !== 'number') return builtIn
-  const month = Number(read(options.siblingData, 'month'))
-  // Without a valid month the month field reports the problem itself.
-  const days = DAYS_IN_MONTH[month - 1]
-  if (days === undefined || value <= days) return true
-  return say(options.req, {
-    az: `Seçilmiş ayda ${value} tarixi yoxdur: bu ay ${days} gündən ibarətdir.`,
-    en: `The selected month has no day ${value}: it has ${days} days.`,
-    ru: `В выбранном месяце нет ${value}-го числа: последний день — ${days}-е.`,
-  })
-}
-
-const PARTS_OF_KILLED = ['children', 'women', 'elderly'] as const
-
-const killedCoversItsParts: NumberFieldSingleValidation = async (value, options) => {
-  const builtIn = await wholeNumber(value, options)
-  if (builtIn !== true || typeof value !== 'number') return builtIn
-  const parts = PARTS_OF_KILLED.map((name) => read(options.siblingData, name)).filter(
-    (part): part is number => typeof part === 'number',
-  )
-  const sum = parts.reduce((total, part) => total + part, 0)
-  if (sum <= value) return true
-  return say(options.req, {
-    az: `Uşaqlar, qadınlar və yaşlılar birlikdə (${sum}) həlak olanların ümumi sayından (${value}) çox ola bilməz.`,
-    en: `Children, women and elderly together (${sum}) cannot exceed the number killed (${value}).`,
-    ru: `Дети, женщины и пожилые вместе (${sum}) не могут превышать общее число погибших (${value}).`,
-  })
-}
+import { dayExistsInMonth, endNotBeforeStart, killedCoversItsParts } from './validators'
 
 /** Figures are left empty when unknown; an estimate never goes in as a number. */
 function figure(name: string, label: Messages, validate = wholeNumber): NumberField {
