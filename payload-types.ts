@@ -178,6 +178,7 @@ export interface Article {
   categories?: (number | Category)[] | null;
   tags?: (number | Tag)[] | null;
   remembranceEvent?: (number | null) | RemembranceEvent;
+  searchText?: string | null;
   relatedArticles?: (number | Article)[] | null;
   updatedAt: string;
   createdAt: string;
@@ -618,6 +619,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   categories?: T;
   tags?: T;
   remembranceEvent?: T;
+  searchText?: T;
   relatedArticles?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -5,18 +5,20 @@ import type { ArticleSummary } from '@/lib/articles'
 
 type Props = {
   articles: ArticleSummary[]
+  /** h3 where the list sits under a section heading. */
+  headingLevel?: 'h2' | 'h3'
 }
 
-export function ArticleList({ articles }: Props) {
+export function ArticleList({ articles, headingLevel: Heading = 'h2' }: Props) {
   const format = useFormatter()
 
   return (
     <ol className="article-list">
       {articles.map((article) => (
         <li key={article.id}>
-          <h2>
+          <Heading>
             <Link href={`/news/${article.slug}`}>{article.title}</Link>
-          </h2>
+          </Heading>
           {article.publishedAt && (
             <time dateTime={article.publishedAt}>
               {format.dateTime(new Date(article.publishedAt), { dateStyle: 'long' })}

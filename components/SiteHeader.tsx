@@ -23,6 +23,19 @@ export async function SiteHeader({ alternates }: Props) {
         <p className="tagline">{identity.tagline || t('Layout.tagline')}</p>
       </div>
       <LocaleSwitcher alternates={alternates} />
+      <nav aria-label={t('Navigation.label')} className="site-nav">
+        <ul>
+          <li>
+            <Link href="/">{t('Navigation.home')}</Link>
+          </li>
+          <li>
+            <Link href="/remembrance">{t('Navigation.remembrance')}</Link>
+          </li>
+          <li>
+            <Link href="/search">{t('Navigation.search')}</Link>
+          </li>
+        </ul>
+      </nav>
     </header>
   )
 }

@@ -1,10 +1,12 @@
 import { hasLocale } from 'next-intl'
 import { getRequestConfig } from 'next-intl/server'
 
+import { NEWSROOM_TIME_ZONE } from '@/lib/timeZone'
+
 import { routing } from './routing'
 
 /** Dates are shown in the newsroom's own time zone, whatever the server's clock says. */
-export const timeZone = 'Asia/Baku'
+export const timeZone = NEWSROOM_TIME_ZONE
 
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale

@@ -77,6 +77,14 @@ async function findArticle(locale: Locale, slug: string, user: User | null): Pro
     limit: 1,
     pagination: false,
     where: { slug: { equals: slug } },
+    // Related documents bring only what the page shows.
+    populate: {
+      authors: { name: true, slug: true },
+      categories: { name: true, slug: true },
+      tags: { name: true, slug: true },
+      'remembrance-events': { name: true, slug: true },
+      articles: { title: true, slug: true, publishedAt: true },
+    },
   })
   return docs[0] ?? null
 }

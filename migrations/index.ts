@@ -1,9 +1,15 @@
 import * as migration_20261125_082654_initial from './20261125_082654_initial';
+import * as migration_20261125_085444_article_search_text from './20261125_085444_article_search_text';
 
 export const migrations = [
   {
     up: migration_20261125_082654_initial.up,
     down: migration_20261125_082654_initial.down,
-    name: '20261125_082654_initial'
+    name: '20261125_082654_initial',
+  },
+  {
+    up: migration_20261125_085444_article_search_text.up,
+    down: migration_20261125_085444_article_search_text.down,
+    name: '20261125_085444_article_search_text'
   },
 ];

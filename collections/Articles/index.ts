@@ -17,6 +17,7 @@ import { EmbedBlock, ImageBlock, QuoteBlock } from './blocks'
 import { revalidateArticle, revalidateDeletedArticle } from './hooks/revalidateArticle'
 import { setPublishedAt } from './hooks/setPublishedAt'
 import { setReadingTime } from './hooks/setReadingTime'
+import { setSearchText } from './hooks/setSearchText'
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
@@ -47,7 +48,7 @@ export const Articles: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [preventTranslatorPublishing],
-    beforeChange: [setPublishedAt, setReadingTime],
+    beforeChange: [setPublishedAt, setReadingTime, setSearchText],
     afterChange: [revalidateArticle],
     afterDelete: [revalidateDeletedArticle],
   },
@@ -80,6 +81,13 @@ export const Articles: CollectionConfig = {
     { name: 'categories', type: 'relationship', relationTo: 'categories', hasMany: true, admin: { position: 'sidebar' } },
     { name: 'tags', type: 'relationship', relationTo: 'tags', hasMany: true, admin: { position: 'sidebar' } },
     { name: 'remembranceEvent', type: 'relationship', relationTo: 'remembrance-events', admin: { position: 'sidebar' } },
+    {
+      // Filled by setSearchText for reader search; never edited or shown.
+      name: 'searchText',
+      type: 'textarea',
+      localized: true,
+      admin: { hidden: true },
+    },
     {
       name: 'relatedArticles',
       type: 'relationship',

@@ -20,12 +20,15 @@ function flatten(messages: Messages, prefix = ''): Record<string, string> {
 }
 
 /** Argument names and, for plurals, the categories a message uses, found anywhere in its AST. */
-function inspect(elements: MessageFormatElement[], out = { args: new Set<string>(), plurals: [] as string[][] }) {
+function inspect(
+  elements: MessageFormatElement[],
+  out = { args: new Set<string>(), plurals: [] as { type: 'cardinal' | 'ordinal'; options: string[] }[] },
+) {
   for (const element of elements) {
     if (element.type === TYPE.literal || element.type === TYPE.pound) continue
     out.args.add(element.value)
     if (element.type === TYPE.plural || element.type === TYPE.select) {
-      if (element.type === TYPE.plural) out.plurals.push(Object.keys(element.options))
+      if (element.type === TYPE.plural) out.plurals.push({ type: element.pluralType ?? 'cardinal', options: Object.keys(element.options) })
       for (const option of Object.values(element.options)) inspect(option.value, out)
     }
     if (element.type === TYPE.tag) inspect(element.children, out)
@@ -52,11 +55,11 @@ describe('interface messages', () => {
     }
   })
 
-  it('give every plural the categories its language needs', () => {
+  it('give every plural and ordinal the categories its language needs', () => {
     for (const locale of locales) {
-      const needed = new Intl.PluralRules(locale).resolvedOptions().pluralCategories
       for (const [key, message] of Object.entries(catalogs[locale])) {
-        for (const options of inspect(parse(message)).plurals) {
+        for (const { type, options } of inspect(parse(message)).plurals) {
+          const needed = new Intl.PluralRules(locale, { type }).resolvedOptions().pluralCategories
           const missing = needed.filter((category) => !options.includes(category))
           expect([locale, key, missing]).toEqual([locale, key, []])
         }

@@ -2,32 +2,96 @@ import { hasLocale } from 'next-intl'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 
+import { AnniversaryLabel } from '@/components/AnniversaryLabel'
 import { ArticleList } from '@/components/ArticleList'
+import { NewsLine } from '@/components/NewsLine'
 import { SiteHeader } from '@/components/SiteHeader'
+import { Link } from '@/i18n/navigation'
 import { routing } from '@/i18n/routing'
 import { homeAlternates, listPublishedArticles } from '@/lib/articles'
+import { listCategories, listTermArticles } from '@/lib/listings'
+import { eventsByNextCommemoration } from '@/lib/remembrance'
+import { getSiteIdentity } from '@/lib/site'
 
-// Content changes in the CMS must show at once; caching comes with revalidation on publish.
+// Content changes in the CMS must show at once, and "today" moves: rendered per request from cached data.
 export const dynamic = 'force-dynamic'
 
 type Props = {
   params: Promise<{ locale: string }>
 }
 
+/** Articles shown per section on the home page. */
+const PER_CATEGORY = 3
+
 export default async function HomePage({ params }: Props) {
   const { locale } = await params
   if (!hasLocale(routing.locales, locale)) notFound()
   setRequestLocale(locale)
 
-  const [t, articles] = await Promise.all([getTranslations('HomePage'), listPublishedArticles(locale)])
+  const settings = await getSiteIdentity(locale)
+  const [t, latest, events, categories] = await Promise.all([
+    getTranslations('HomePage'),
+    listPublishedArticles(locale, Math.max(settings.newsLineSize ?? 10, 1) + 1),
+    eventsByNextCommemoration(locale, new Date()),
+    listCategories(locale),
+  ])
+  const sections = await Promise.all(
+    categories.map(async (category) => ({ category, articles: (await listTermArticles(locale, 'categories', category.id, 1)).docs.slice(0, PER_CATEGORY) })),
+  )
+  const [lead, ...rest] = latest
+  const spotlight = events[0]
 
   return (
     <>
       <SiteHeader alternates={homeAlternates()} />
-      <main id="main">
-        <h1>{t('title')}</h1>
-        <p className="count">{t('count', { count: articles.length })}</p>
-        {articles.length > 0 ? <ArticleList articles={articles} /> : <p>{t('empty')}</p>}
+      <main id="main" className="home">
+        <h1 className="visually-hidden">{t('title')}</h1>
+        {!lead ? (
+          <p>{t('empty')}</p>
+        ) : (
+          <section aria-labelledby="lead" className="lead">
+            <h2 id="lead" className="section-label">
+              {t('leadStory')}
+            </h2>
+            <ArticleList articles={[lead]} headingLevel="h3" />
+          </section>
+        )}
+        {rest.length > 0 && <NewsLine items={rest.flatMap((a) => (a.slug && a.publishedAt ? [{ id: a.id, title: a.title, slug: a.slug, publishedAt: a.publishedAt }] : []))} />}
+        {spotlight && (
+          <section aria-labelledby="spotlight" className="spotlight">
+            <h2 id="spotlight" className="section-label">
+              {t('spotlight')}
+            </h2>
+            <p className="spotlight-name">
+              <Link href={`/remembrance/${spotlight.slug}`}>{spotlight.name}</Link>
+            </p>
+            <AnniversaryLabel anniversary={spotlight.anniversary} />
+            {spotlight.summary && <p>{spotlight.summary}</p>}
+          </section>
+        )}
+        {sections
+          .filter((section) => section.articles.length > 0)
+          .map(({ category, articles }) => (
+            <section key={category.id} aria-labelledby={`category-${category.id}`} className="home-section">
+              <h2 id={`category-${category.id}`}>{t('latestIn', { category: category.name })}</h2>
+              <ArticleList articles={articles} headingLevel="h3" />
+              <p>
+                <Link href={`/category/${category.slug}`}>{t('moreIn', { category: category.name })}</Link>
+              </p>
+            </section>
+          ))}
+        {categories.length > 0 && (
+          <nav aria-labelledby="all-categories" className="all-categories">
+            <h2 id="all-categories">{t('allCategories')}</h2>
+            <ul>
+              {categories.map((category) => (
+                <li key={category.id}>
+                  <Link href={`/category/${category.slug}`}>{category.name}</Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
       </main>
     </>
   )

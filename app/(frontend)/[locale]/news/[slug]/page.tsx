@@ -1,13 +1,18 @@
-import { RichText } from '@payloadcms/richtext-lexical/react'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { hasLocale } from 'next-intl'
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
 
+import { ArticleBody } from '@/components/ArticleBody'
+import { Byline } from '@/components/Byline'
+import { ResponsiveImage } from '@/components/ResponsiveImage'
+import { ShareLinks } from '@/components/ShareLinks'
 import { SiteHeader } from '@/components/SiteHeader'
 import { Link } from '@/i18n/navigation'
 import { routing } from '@/i18n/routing'
 import { getArticle, getArticleAlternates, getPreviewUser } from '@/lib/articles'
+import { siteOrigin } from '@/lib/siteUrl'
+import type { Article, Author, Category, Media, RemembranceEvent, Tag } from '@/payload-types'
 
 export const dynamic = 'force-dynamic'
 
@@ -23,6 +28,11 @@ async function findArticle(params: Props['params']) {
   return { locale, article }
 }
 
+/** Populated relations only: an id left unpopulated is a document the reader may not see. */
+function populated<T extends { slug?: string | null }>(items: (number | T)[] | null | undefined): (T & { slug: string })[] {
+  return (items ?? []).filter((item): item is T & { slug: string } => typeof item === 'object' && Boolean(item.slug))
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { article } = await findArticle(params)
   return { title: article.title, description: article.standfirst ?? undefined }
@@ -32,12 +42,18 @@ export default async function ArticlePage({ params }: Props) {
   const { locale, article } = await findArticle(params)
   setRequestLocale(locale)
 
-  const [t, format, alternates, previewUser] = await Promise.all([
+  const [t, alternates, previewUser, origin] = await Promise.all([
     getTranslations('ArticlePage'),
-    getFormatter(),
     getArticleAlternates(article.id),
     getPreviewUser(),
+    siteOrigin(),
   ])
+  const hero = typeof article.heroImage === 'object' ? (article.heroImage as Media | null) : null
+  const event = typeof article.remembranceEvent === 'object' ? (article.remembranceEvent as RemembranceEvent | null) : null
+  const categories = populated<Category>(article.categories)
+  const tags = populated<Tag>(article.tags)
+  const related = populated<Article>(article.relatedArticles)
+  const authors = (article.authors ?? []).filter((author): author is Author => typeof author === 'object')
 
   return (
     <>
@@ -51,24 +67,76 @@ export default async function ArticlePage({ params }: Props) {
       )}
       <main id="main">
         <article className="article">
-          <h1>{article.title}</h1>
-          {article.standfirst && <p className="standfirst">{article.standfirst}</p>}
-          {article.publishedAt && (
-            <p className="dateline">
-              {t.rich('published', {
-                // Date and time apart: CLDR's combined az pattern reads "25 noyabr 2026/12:38".
-                date: format.dateTime(new Date(article.publishedAt), { dateStyle: 'long' }),
-                time: format.dateTime(new Date(article.publishedAt), { timeStyle: 'short' }),
-                when: (chunks) => <time dateTime={article.publishedAt ?? undefined}>{chunks}</time>,
-              })}
-              {article.readingTime ? <> · {t('readingTime', { minutes: article.readingTime })}</> : null}
+          {categories.length > 0 && (
+            <p className="kicker">
+              <Link href={`/category/${categories[0].slug}`}>{categories[0].name}</Link>
             </p>
           )}
-          {article.body && <RichText data={article.body} className="article-body" />}
+          <h1>{article.title}</h1>
+          {article.standfirst && <p className="standfirst">{article.standfirst}</p>}
+          <Byline
+            authors={authors}
+            publishedAt={article.publishedAt}
+            updatedAt={article.updatedAt}
+            readingTime={article.readingTime}
+          />
+          {hero && (
+            <figure className="hero">
+              <ResponsiveImage media={hero} priority />
+              {hero.caption && <figcaption>{hero.caption}</figcaption>}
+            </figure>
+          )}
+          {article.body && <ArticleBody data={article.body} />}
+          {event?.slug && (
+            <p className="event-link">
+              {t.rich('event', {
+                name: event.name,
+                link: (chunks) => <Link href={`/remembrance/${event.slug}`}>{chunks}</Link>,
+              })}
+            </p>
+          )}
+          {(categories.length > 0 || tags.length > 0) && (
+            <footer className="article-terms">
+              {categories.length > 0 && (
+                <nav aria-label={t('categories')}>
+                  <ul>
+                    {categories.map((category) => (
+                      <li key={category.id}>
+                        <Link href={`/category/${category.slug}`}>{category.name}</Link>
+                      </li>
+                    ))}
+                  </ul>
+                </nav>
+              )}
+              {tags.length > 0 && (
+                <nav aria-label={t('tags')}>
+                  <ul>
+                    {tags.map((tag) => (
+                      <li key={tag.id}>
+                        <Link href={`/tag/${tag.slug}`}>#{tag.name}</Link>
+                      </li>
+                    ))}
+                  </ul>
+                </nav>
+              )}
+            </footer>
+          )}
+          <ShareLinks url={`${origin}/${locale}/news/${article.slug}`} title={article.title} />
         </article>
-        <p>
-          <Link href="/">{t('backToNews')}</Link>
-        </p>
+        {related.length > 0 && (
+          <section aria-labelledby="related" className="related">
+            <h2 id="related">{t('related')}</h2>
+            <ul>
+              {related.map((item) => (
+                <li key={item.id}>
+                  <Link href={`/news/${item.slug}`}>{item.title}</Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        {/* Reader reviews (moderated) will be shown and collected here. */}
+        <div id="reviews" />
       </main>
     </>
   )

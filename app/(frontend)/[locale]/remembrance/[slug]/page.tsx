@@ -1,0 +1,153 @@
+import { RichText } from '@payloadcms/richtext-lexical/react'
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { hasLocale } from 'next-intl'
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server'
+
+import { AnniversaryLabel } from '@/components/AnniversaryLabel'
+import { FactsPanel } from '@/components/FactsPanel'
+import { ResponsiveImage } from '@/components/ResponsiveImage'
+import { SiteHeader } from '@/components/SiteHeader'
+import { Link } from '@/i18n/navigation'
+import { routing } from '@/i18n/routing'
+import { currentOrNextAnniversary } from '@/lib/anniversary'
+import { isPlausibleSlug } from '@/lib/articles'
+import { getCoverage, getEvent, getEventAlternates, type CoverageItem } from '@/lib/remembrance'
+import { NEWSROOM_TIME_ZONE } from '@/lib/timeZone'
+import type { Media } from '@/payload-types'
+
+export const dynamic = 'force-dynamic'
+
+type Props = { params: Promise<{ locale: string; slug: string }> }
+
+async function findEvent(params: Props['params']) {
+  const { locale, slug } = await params
+  if (!hasLocale(routing.locales, locale) || !isPlausibleSlug(slug)) notFound()
+  const event = await getEvent(locale, slug)
+  if (!event) notFound()
+  return { locale, event }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { event } = await findEvent(params)
+  return { title: event.name, description: event.summary ?? undefined }
+}
+
+/** Coverage grouped by the year it was published in (newsroom time), newest year first. */
+function byYear(items: CoverageItem[]): [string, CoverageItem[]][] {
+  const year = new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: NEWSROOM_TIME_ZONE })
+  const groups = new Map<string, CoverageItem[]>()
+  for (const item of items) {
+    const key = year.format(new Date(item.publishedAt))
+    groups.set(key, [...(groups.get(key) ?? []), item])
+  }
+  return [...groups.entries()]
+}
+
+export default async function RemembranceEventPage({ params }: Props) {
+  const { locale, event } = await findEvent(params)
+  setRequestLocale(locale)
+  const [t, format, alternates, coverage] = await Promise.all([
+    getTranslations('EventPage'),
+    getFormatter(),
+    getEventAlternates(event.id),
+    getCoverage(locale, event.id),
+  ])
+  const anniversary = currentOrNextAnniversary(event.startDate, event.commemoration, new Date(), NEWSROOM_TIME_ZONE)
+  // Event dates are calendar days: shown as stored, in UTC, never shifted by a time zone.
+  const day = (iso: string) => format.dateTime(new Date(iso), { dateStyle: 'long', timeZone: 'UTC' })
+  const gallery = (event.gallery ?? []).filter((item): item is Media => typeof item === 'object' && item !== null)
+
+  return (
+    <>
+      <SiteHeader alternates={alternates} />
+      <main id="main">
+        <article className="event">
+          <h1>{event.name}</h1>
+          <AnniversaryLabel anniversary={anniversary} />
+          {event.summary && <p className="standfirst">{event.summary}</p>}
+          <dl className="event-facts">
+            <dt>{t('when')}</dt>
+            <dd>
+              {event.endDate && event.endDate.slice(0, 10) !== event.startDate.slice(0, 10)
+                ? format.dateTimeRange(new Date(event.startDate), new Date(event.endDate), { dateStyle: 'long', timeZone: 'UTC' })
+                : day(event.startDate)}
+            </dd>
+            {event.place?.name && (
+              <>
+                <dt>{t('where')}</dt>
+                <dd>{event.place.name}</dd>
+              </>
+            )}
+            {event.memorial?.name && (
+              <>
+                <dt>{t('memorial')}</dt>
+                <dd>
+                  {event.memorial.name}
+                  {event.memorial.address && <>, {event.memorial.address}</>}
+                </dd>
+              </>
+            )}
+          </dl>
+          <FactsPanel figures={event.figures} />
+          {event.history && (
+            <section aria-labelledby="history">
+              <h2 id="history">{t('history')}</h2>
+              <RichText data={event.history} className="article-body" />
+            </section>
+          )}
+          {gallery.length > 0 && (
+            <section aria-labelledby="gallery">
+              <h2 id="gallery">{t('gallery')}</h2>
+              <ul className="gallery">
+                {gallery.map((media) => (
+                  <li key={media.id}>
+                    <figure>
+                      <ResponsiveImage media={media} sizes="(max-width: 46rem) 50vw, 23rem" />
+                      {media.caption && <figcaption>{media.caption}</figcaption>}
+                    </figure>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          <section aria-labelledby="coverage">
+            <h2 id="coverage">{t('coverage')}</h2>
+            {coverage.length === 0 ? (
+              <p>{t('noCoverage')}</p>
+            ) : (
+              byYear(coverage).map(([year, items]) => (
+                <section key={year} aria-labelledby={`coverage-${year}`}>
+                  <h3 id={`coverage-${year}`}>{year}</h3>
+                  <ul>
+                    {items.map((item) => (
+                      <li key={item.id}>
+                        <Link href={`/news/${item.slug}`}>{item.title}</Link>{' '}
+                        <time dateTime={item.publishedAt}>{format.dateTime(new Date(item.publishedAt), { dateStyle: 'medium' })}</time>
+                      </li>
+                    ))}
+                  </ul>
+                </section>
+              ))
+            )}
+          </section>
+          {event.sources && event.sources.length > 0 && (
+            <section aria-labelledby="sources">
+              <h2 id="sources">{t('sources')}</h2>
+              <ul>
+                {event.sources.map((source) => (
+                  <li key={source.id ?? source.url}>
+                    <a href={source.url} rel="noopener noreferrer">
+                      {source.title}
+                    </a>
+                    {source.publisher && <> · {source.publisher}</>}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </article>
+      </main>
+    </>
+  )
+}

@@ -1,0 +1,55 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { hasLocale } from 'next-intl'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+
+import { AnniversaryLabel } from '@/components/AnniversaryLabel'
+import { SiteHeader } from '@/components/SiteHeader'
+import { Link } from '@/i18n/navigation'
+import { routing } from '@/i18n/routing'
+import { eventsByNextCommemoration } from '@/lib/remembrance'
+
+export const dynamic = 'force-dynamic'
+
+type Props = { params: Promise<{ locale: string }> }
+
+const alternates = { az: '/az/remembrance', en: '/en/remembrance', ru: '/ru/remembrance' }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  if (!hasLocale(routing.locales, locale)) return {}
+  const t = await getTranslations({ locale, namespace: 'RemembranceIndex' })
+  return { title: t('title') }
+}
+
+export default async function RemembranceIndexPage({ params }: Props) {
+  const { locale } = await params
+  if (!hasLocale(routing.locales, locale)) notFound()
+  setRequestLocale(locale)
+  const [t, events] = await Promise.all([getTranslations('RemembranceIndex'), eventsByNextCommemoration(locale, new Date())])
+
+  return (
+    <>
+      <SiteHeader alternates={alternates} />
+      <main id="main">
+        <h1>{t('title')}</h1>
+        <p>{t('intro')}</p>
+        {events.length === 0 ? (
+          <p>{t('empty')}</p>
+        ) : (
+          <ol className="event-list">
+            {events.map((event) => (
+              <li key={event.id}>
+                <h2>
+                  <Link href={`/remembrance/${event.slug}`}>{event.name}</Link>
+                </h2>
+                <AnniversaryLabel anniversary={event.anniversary} />
+                {event.summary && <p>{event.summary}</p>}
+              </li>
+            ))}
+          </ol>
+        )}
+      </main>
+    </>
+  )
+}

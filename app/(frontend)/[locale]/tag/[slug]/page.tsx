@@ -1,0 +1,31 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { hasLocale } from 'next-intl'
+import { getTranslations } from 'next-intl/server'
+
+import { TermPage } from '@/components/TermPage'
+import { routing } from '@/i18n/routing'
+import { isPlausibleSlug } from '@/lib/articles'
+import { getTerm } from '@/lib/listings'
+
+export const dynamic = 'force-dynamic'
+
+type Props = {
+  params: Promise<{ locale: string; slug: string }>
+  searchParams: Promise<{ page?: string | string[] }>
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params
+  if (!hasLocale(routing.locales, locale) || !isPlausibleSlug(slug)) return {}
+  const term = await getTerm('tags', locale, slug)
+  if (!term) return {}
+  const t = await getTranslations({ locale, namespace: 'TermPage' })
+  return { title: t('tagTitle', { name: term.name }) }
+}
+
+export default async function TagPage({ params, searchParams }: Props) {
+  const { locale, slug } = await params
+  if (!hasLocale(routing.locales, locale)) notFound()
+  return <TermPage kind="tags" locale={locale} slug={slug} pageParam={(await searchParams).page} />
+}

@@ -1,0 +1,56 @@
+import type { SerializedBlockNode } from '@payloadcms/richtext-lexical'
+import { RichText, type JSXConvertersFunction } from '@payloadcms/richtext-lexical/react'
+import { useTranslations } from 'next-intl'
+
+import type { Article, EmbedBlock, ImageBlock, Media, QuoteBlock } from '@/payload-types'
+
+import { ResponsiveImage } from './ResponsiveImage'
+
+type Props = { data: NonNullable<Article['body']> }
+
+function EmbedLink({ url, caption }: EmbedBlock) {
+  const t = useTranslations('ArticleBody')
+  let host: string
+  try {
+    host = new URL(url).hostname.replace(/^www\./, '')
+  } catch {
+    return null // saved before validation existed; nothing sensible to link to
+  }
+  // A link, not the provider's player: no third-party scripts or trackers on our pages.
+  return (
+    <figure className="embed">
+      <a href={url} rel="noopener noreferrer">
+        {t('embedLink', { host })}
+      </a>
+      {caption && <figcaption>{caption}</figcaption>}
+    </figure>
+  )
+}
+
+const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
+  ...defaultConverters,
+  blocks: {
+    image: ({ node }: { node: SerializedBlockNode<ImageBlock> }) => {
+      const media = node.fields.media
+      if (typeof media !== 'object') return null
+      return (
+        <figure className="body-image">
+          <ResponsiveImage media={media as Media} />
+          {(node.fields.caption || media.caption) && <figcaption>{node.fields.caption || media.caption}</figcaption>}
+        </figure>
+      )
+    },
+    quote: ({ node }: { node: SerializedBlockNode<QuoteBlock> }) => (
+      <figure className="quote">
+        <blockquote>{node.fields.text}</blockquote>
+        {node.fields.attribution && <figcaption>{node.fields.attribution}</figcaption>}
+      </figure>
+    ),
+    embed: ({ node }: { node: SerializedBlockNode<EmbedBlock> }) => <EmbedLink {...node.fields} />,
+  },
+})
+
+/** An article's rich text, with the newsroom's image, quote and embed blocks. */
+export function ArticleBody({ data }: Props) {
+  return <RichText data={data} converters={converters} className="article-body" />
+}

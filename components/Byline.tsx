@@ -1,0 +1,54 @@
+import { useFormatter, useTranslations } from 'next-intl'
+import { Fragment, type ReactNode } from 'react'
+
+type Props = {
+  authors: { name: string; slug?: string | null }[]
+  publishedAt?: string | null
+  updatedAt?: string | null
+  /** Whole minutes; nothing is shown for 0 or none. */
+  readingTime?: number | null
+}
+
+/** Saves and typo fixes just after publishing are not "updates" worth telling readers about. */
+const UPDATE_THRESHOLD_MS = 10 * 60 * 1000
+
+/** Who wrote the article, when it was published (and substantially updated), how long it reads. */
+export function Byline({ authors, publishedAt, updatedAt, readingTime }: Props) {
+  const t = useTranslations()
+  const format = useFormatter()
+
+  const names = authors.map((author) => author.name.trim()).filter(Boolean)
+  const updated =
+    publishedAt && updatedAt && Date.parse(updatedAt) - Date.parse(publishedAt) > UPDATE_THRESHOLD_MS ? updatedAt : null
+  // Date and time apart: CLDR's combined az pattern reads "25 noyabr 2026/12:38".
+  const moment = (iso: string) => ({
+    date: format.dateTime(new Date(iso), { dateStyle: 'long' }),
+    time: format.dateTime(new Date(iso), { timeStyle: 'short' }),
+    when: (chunks: ReactNode) => <time dateTime={iso}>{chunks}</time>,
+  })
+  const details: { key: string; content: ReactNode }[] = []
+  if (publishedAt) details.push({ key: 'published', content: t.rich('ArticlePage.published', moment(publishedAt)) })
+  if (updated) details.push({ key: 'updated', content: t.rich('Byline.updated', moment(updated)) })
+  if (readingTime && readingTime > 0) details.push({ key: 'reading', content: t('ArticlePage.readingTime', { minutes: readingTime }) })
+  if (names.length === 0 && details.length === 0) return null
+
+  return (
+    <div className="byline">
+      {names.length > 0 && (
+        <p className="byline-authors">
+          {t('Byline.authors', { authors: format.list(names, { type: 'conjunction' }), count: names.length })}
+        </p>
+      )}
+      {details.length > 0 && (
+        <p className="dateline">
+          {details.map(({ key, content }, index) => (
+            <Fragment key={key}>
+              {index > 0 && ' · '}
+              <span className={key}>{content}</span>
+            </Fragment>
+          ))}
+        </p>
+      )}
+    </div>
+  )
+}

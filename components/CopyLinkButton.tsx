@@ -1,0 +1,46 @@
+'use client'
+
+import { useState, useSyncExternalStore } from 'react'
+
+type Props = {
+  url: string
+  /** Translated by the server parent: the client provider carries no messages. */
+  labels: { copy: string; copied: string; failed: string }
+}
+
+type Status = 'idle' | 'copied' | 'failed'
+
+const subscribe = () => () => undefined
+/** The Clipboard API exists only in secure contexts (https, localhost). */
+const canCopy = () => typeof navigator !== 'undefined' && typeof navigator.clipboard?.writeText === 'function'
+/** Never on the server: without JavaScript there is no button that cannot work. */
+const onServer = () => false
+
+/** Copies the address and says so in a polite live region; renders nothing where it could not copy. */
+export function CopyLinkButton({ url, labels }: Props) {
+  const available = useSyncExternalStore(subscribe, canCopy, onServer)
+  const [status, setStatus] = useState<Status>('idle')
+  if (!available) return null
+
+  async function copy() {
+    // Cleared first, so copying twice announces the message twice.
+    setStatus('idle')
+    try {
+      await navigator.clipboard.writeText(url)
+      setStatus('copied')
+    } catch {
+      setStatus('failed')
+    }
+  }
+
+  return (
+    <p className="copy-link">
+      <button type="button" onClick={copy}>
+        {labels.copy}
+      </button>{' '}
+      <span role="status" aria-live="polite">
+        {status === 'copied' ? labels.copied : status === 'failed' ? labels.failed : ''}
+      </span>
+    </p>
+  )
+}

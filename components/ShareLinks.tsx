@@ -1,0 +1,57 @@
+import { useTranslations } from 'next-intl'
+import { useId } from 'react'
+
+import { CopyLinkButton } from './CopyLinkButton'
+
+type Props = {
+  /** The page's absolute, canonical address. */
+  url: string
+  title: string
+}
+
+type Network = 'facebook' | 'x' | 'telegram' | 'whatsapp'
+
+/** Each network's share address; every parameter is percent-encoded on its own. */
+function shareHref(network: Network, url: string, title: string): string {
+  const u = encodeURIComponent(url)
+  const text = encodeURIComponent(title)
+  switch (network) {
+    case 'facebook':
+      return `https://www.facebook.com/sharer/sharer.php?u=${u}`
+    case 'x':
+      return `https://x.com/intent/post?url=${u}&text=${text}`
+    case 'telegram':
+      return `https://t.me/share/url?url=${u}&text=${text}`
+    case 'whatsapp':
+      // WhatsApp takes a single text: the title, then the address (which it turns into a preview).
+      return `https://wa.me/?text=${encodeURIComponent(`${title} ${url}`)}`
+  }
+}
+
+const NETWORKS: Network[] = ['facebook', 'x', 'telegram', 'whatsapp']
+
+/**
+ * Plain share links, no third-party scripts. The page's address is also shown as a link, so it can
+ * be copied without JavaScript; the copy button appears only where the browser can copy.
+ */
+export function ShareLinks({ url, title }: Props) {
+  const t = useTranslations('ShareLinks')
+  const headingId = useId()
+
+  return (
+    <section aria-labelledby={headingId} className="share-links">
+      <h2 id={headingId}>{t('label')}</h2>
+      <ul>
+        {NETWORKS.map((network) => (
+          <li key={network}>
+            <a href={shareHref(network, url, title)} target="_blank" rel="noopener noreferrer" data-network={network}>
+              {t('shareOn', { network })}
+            </a>
+          </li>
+        ))}
+      </ul>
+      <p className="share-url">{t.rich('pageLink', { url, link: (chunks) => <a href={url}>{chunks}</a> })}</p>
+      <CopyLinkButton url={url} labels={{ copy: t('copy'), copied: t('copied'), failed: t('copyFailed') }} />
+    </section>
+  )
+}

@@ -1,0 +1,110 @@
+import { unstable_cache } from 'next/cache'
+import { cache } from 'react'
+
+import { locales, type Locale } from '@/i18n/locales'
+import type { Media, RemembranceEvent } from '@/payload-types'
+
+import { currentOrNextAnniversary, type Anniversary } from './anniversary'
+import { TAGS } from './cacheTags'
+import { getPayloadClient } from './payload'
+import { NEWSROOM_TIME_ZONE } from './timeZone'
+
+/** Remembrance events as readers see them: published only (overrideAccess: false), cached by tag. */
+
+const MAX_AGE_SECONDS = 300
+const CACHE = { tags: [TAGS.remembranceEvents, TAGS.articles], revalidate: MAX_AGE_SECONDS }
+
+export type EventSummary = Pick<RemembranceEvent, 'id' | 'name' | 'slug' | 'summary' | 'startDate' | 'endDate' | 'commemoration'>
+
+export type EventWithAnniversary = EventSummary & { anniversary: Anniversary }
+
+export const listEvents = cache((locale: Locale) => cachedEvents(locale))
+
+const cachedEvents = unstable_cache(
+  async (locale: Locale): Promise<EventSummary[]> => {
+    const payload = await getPayloadClient()
+    const { docs } = await payload.find({
+      collection: 'remembrance-events',
+      locale,
+      overrideAccess: false,
+      depth: 0,
+      limit: 200,
+      where: { slug: { exists: true } },
+      select: { name: true, slug: true, summary: true, startDate: true, endDate: true, commemoration: true },
+    })
+    return docs
+  },
+  ['events:list'],
+  CACHE,
+)
+
+/** Every event with its current-or-next commemoration, soonest first. `now` is the request time. */
+export async function eventsByNextCommemoration(locale: Locale, now: Date): Promise<EventWithAnniversary[]> {
+  const events = await listEvents(locale)
+  return events
+    .map((event) => ({ ...event, anniversary: currentOrNextAnniversary(event.startDate, event.commemoration, now, NEWSROOM_TIME_ZONE) }))
+    .sort((a, b) => a.anniversary.daysUntil - b.anniversary.daysUntil)
+}
+
+export type EventPageData = RemembranceEvent & { gallery?: Media[] | null }
+
+export const getEvent = cache((locale: Locale, slug: string) => cachedEvent(locale, slug))
+
+const cachedEvent = unstable_cache(
+  async (locale: Locale, slug: string): Promise<EventPageData | null> => {
+    const payload = await getPayloadClient()
+    const { docs } = await payload.find({
+      collection: 'remembrance-events',
+      locale,
+      overrideAccess: false,
+      depth: 1,
+      limit: 1,
+      pagination: false,
+      where: { slug: { equals: slug } },
+    })
+    return (docs[0] as EventPageData | undefined) ?? null
+  },
+  ['events:by-slug'],
+  CACHE,
+)
+
+export type CoverageItem = { id: number; title: string; slug: string; publishedAt: string }
+
+/** Published articles about the event in this language, newest first. */
+export const getCoverage = cache((locale: Locale, eventId: number) => cachedCoverage(locale, eventId))
+
+const cachedCoverage = unstable_cache(
+  async (locale: Locale, eventId: number): Promise<CoverageItem[]> => {
+    const payload = await getPayloadClient()
+    const { docs } = await payload.find({
+      collection: 'articles',
+      locale,
+      overrideAccess: false,
+      depth: 0,
+      limit: 500,
+      sort: '-publishedAt',
+      where: { and: [{ remembranceEvent: { equals: eventId } }, { slug: { exists: true } }, { publishedAt: { exists: true } }] },
+      select: { title: true, slug: true, publishedAt: true },
+    })
+    return docs.flatMap((doc) => (doc.slug && doc.publishedAt ? [{ id: doc.id, title: doc.title, slug: doc.slug, publishedAt: doc.publishedAt }] : []))
+  },
+  ['events:coverage'],
+  CACHE,
+)
+
+/** The same event in each language: its own slug there, or the remembrance index. */
+export const getEventAlternates = cache(async (id: number): Promise<Record<Locale, string>> => {
+  const payload = await getPayloadClient()
+  const doc: unknown = await payload.findByID({
+    collection: 'remembrance-events',
+    id,
+    locale: 'all',
+    overrideAccess: false,
+    depth: 0,
+    select: { slug: true },
+  })
+  const slugs = (doc as { slug?: Partial<Record<Locale, string | null>> }).slug ?? {}
+  return Object.fromEntries(
+    locales.map((locale) => [locale, slugs[locale] ? `/${locale}/remembrance/${slugs[locale]}` : `/${locale}/remembrance`]),
+  ) as Record<Locale, string>
+})
