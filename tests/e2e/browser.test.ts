@@ -33,8 +33,8 @@ describe('reader in a browser', () => {
     expect(response?.status()).toBe(200)
     expect(await page.getAttribute('html', 'lang')).toBe(locale)
     expect(await page.locator('h1').textContent()).toBe(heading)
-    const headlines = await page.locator('main li h2 a').allTextContents()
-    expect(headlines.length).toBeGreaterThanOrEqual(6)
+    const headlines = new Set(await page.locator('main a[href*="/news/"]').allTextContents())
+    expect(headlines.size).toBeGreaterThanOrEqual(6)
     expect(headlines).toContain(khojalyTitle)
   })
 
@@ -48,13 +48,13 @@ describe('reader in a browser', () => {
 
   it('opens an article from the list and reads its body', async () => {
     await page.goto(`${baseURL()}/en`)
-    await page.getByRole('link', { name: 'Azerbaijan marks the 21st anniversary of the Khojaly genocide' }).click()
+    await page.getByRole('link', { name: 'Azerbaijan marks the 21st anniversary of the Khojaly genocide' }).first().click()
     await page.waitForURL(/\/en\/news\/azerbaijan-marks-the-21st-anniversary-of-the-khojaly-genocide$/)
     expect(await page.locator('h1').textContent()).toBe('Azerbaijan marks the 21st anniversary of the Khojaly genocide')
     const body = await page.locator('article').textContent()
     expect(body).toContain('In total they killed 613 civilians, including 83 children, 106 women and 70 old men.')
     // 08:00 UTC is noon in Baku, the newsroom's time zone.
-    expect(await page.locator('.dateline time').textContent()).toBe('February 26, 2013 at 12:00 PM')
+    expect(await page.locator('.dateline time').first().textContent()).toBe('February 26, 2013 at 12:00 PM')
   })
 
   it('switches the article to Russian and back to Azerbaijani at their own slugs', async () => {
