@@ -2,22 +2,27 @@ import { useTranslations } from 'next-intl'
 
 import type { SocialLinkItem } from '@/lib/site'
 
+import { SocialIcon } from './SocialIcon'
+
 type Props = {
   links: SocialLinkItem[]
 }
 
-/** The outlet's profiles, from the CMS; each link is named by its localized label. */
+/** The outlet's profiles, from the CMS: an icon each, named by its localized label. */
 export function SocialLinks({ links }: Props) {
   const t = useTranslations('SocialLinks')
-  if (links.length === 0) return null
+  // A link without a label in this language would have no accessible name: leave it out.
+  const named = links.filter((link) => link.label?.trim())
+  if (named.length === 0) return null
 
   return (
     <nav aria-label={t('label')} className="social-links">
       <ul>
-        {links.map((link) => (
+        {named.map((link) => (
           <li key={link.id}>
             <a href={link.url} rel="me noopener" data-platform={link.platform}>
-              {link.label}
+              <SocialIcon platform={link.platform} />
+              <span className="visually-hidden">{link.label}</span>
             </a>
           </li>
         ))}

@@ -21,6 +21,17 @@ describe('SocialLinks', () => {
     ])
   })
 
+  it('shows each platform as an icon hidden from screen readers, which read the label instead', () => {
+    renderInLocale(<SocialLinks links={links} />, 'en')
+    const link = screen.getByRole('link', { name: 'Telegram kanalımız' })
+    expect(link.querySelector('svg')).toHaveAttribute('aria-hidden', 'true')
+  })
+
+  it('leaves out a link with no label in this language rather than show an unnamed one', () => {
+    renderInLocale(<SocialLinks links={[...links, { id: 3, platform: 'linkedin', url: 'https://www.linkedin.com/company/x', label: '' }]} />, 'ru')
+    expect(screen.getAllByRole('link')).toHaveLength(2)
+  })
+
   it('renders nothing when the newsroom has no enabled links', () => {
     const { container } = renderInLocale(<SocialLinks links={[]} />, 'en')
     expect(container).toBeEmptyDOMElement()

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { hasLocale, NextIntlClientProvider } from 'next-intl'
-import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server'
 import type React from 'react'
 
 import { SiteFooter } from '@/components/SiteFooter'
@@ -30,7 +30,7 @@ export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params
   if (!hasLocale(routing.locales, locale)) notFound()
   setRequestLocale(locale)
-  const t = await getTranslations('Layout')
+  const [t, messages] = await Promise.all([getTranslations('Layout'), getMessages()])
 
   return (
     <html lang={locale}>
@@ -38,8 +38,8 @@ export default async function LocaleLayout({ children, params }: Props) {
         <a href="#main" className="skip-link">
           {t('skipToContent')}
         </a>
-        {/* Client leaves get the locale and time zone; no client component needs the messages yet. */}
-        <NextIntlClientProvider messages={{}}>{children}</NextIntlClientProvider>
+        {/* Client code gets the locale, the time zone and only the messages it uses (the error page). */}
+        <NextIntlClientProvider messages={{ ErrorPage: messages.ErrorPage }}>{children}</NextIntlClientProvider>
         <SiteFooter />
       </body>
     </html>
