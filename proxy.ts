@@ -1,9 +1,10 @@
 import createMiddleware from 'next-intl/middleware'
 import { NextResponse, type NextRequest } from 'next/server'
 
-import { isLocale } from './i18n/locales'
+import { isLocale, type Locale } from './i18n/locales'
 import { routing } from './i18n/routing'
 import { localeFromAcceptLanguage } from './lib/preferredLocale'
+import { publicRouteExists } from './lib/routeExists'
 
 const handleI18nRouting = createMiddleware(routing)
 
@@ -13,24 +14,33 @@ const handleI18nRouting = createMiddleware(routing)
  */
 const NOT_FOUND_PATH = 'page-not-found'
 
+function notFoundIn(locale: Locale, request: NextRequest) {
+  const url = request.nextUrl.clone()
+  url.pathname = `/${locale}/${NOT_FOUND_PATH}`
+  url.search = ''
+  return NextResponse.rewrite(url, { status: 404 })
+}
+
 /** The language a reader asked for before: next-intl's cookie, then Accept-Language, then az. */
 function readerLocale(request: NextRequest) {
   const cookieLocale = request.cookies.get('NEXT_LOCALE')?.value
   return isLocale(cookieLocale) ? cookieLocale : localeFromAcceptLanguage(request.headers.get('accept-language'))
 }
 
-export default function proxy(request: NextRequest) {
-  const [, firstSegment, secondSegment] = request.nextUrl.pathname.split('/')
+export default async function proxy(request: NextRequest) {
+  const [, firstSegment, ...rest] = request.nextUrl.pathname.split('/')
 
   // Every public page lives under /az, /en or /ru. Anything else (/de, /xx/anything, /news/x) is not a
-  // page of ours: answer 404 in the reader's language at the same URL rather than redirect to a 404.
-  // The 404 page's own address answers 404 too.
-  if ((firstSegment && !isLocale(firstSegment)) || secondSegment === NOT_FOUND_PATH) {
-    const locale = isLocale(firstSegment) ? firstSegment : readerLocale(request)
-    const url = request.nextUrl.clone()
-    url.pathname = `/${locale}/${NOT_FOUND_PATH}`
-    url.search = ''
-    return NextResponse.rewrite(url, { status: 404 })
+  // page of ours, nor is a path, slug or page number under a locale that leads nowhere: answer 404 in
+  // the reader's language at the same URL, rendered on the server, rather than redirect to a 404.
+  if (firstSegment && !isLocale(firstSegment)) return notFoundIn(readerLocale(request), request)
+  // Staff previewing a draft (draft mode on) reach the page, which checks their login itself.
+  const previewing = request.cookies.has('__prerender_bypass')
+  if (isLocale(firstSegment) && !previewing) {
+    const segments = rest.filter((segment, index) => segment || index < rest.length - 1)
+    if (!(await publicRouteExists(firstSegment, segments, request.nextUrl.searchParams.get('page')))) {
+      return notFoundIn(firstSegment, request)
+    }
   }
 
   // "/" goes to the reader's language (Accept-Language, then az); /az/... etc. pass through.

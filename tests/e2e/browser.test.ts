@@ -81,7 +81,6 @@ describe('reader in a browser', () => {
   it('shows a localized 404 for an unknown article', async () => {
     const response = await page.goto(`${baseURL()}/en/news/no-such-article`)
     expect(response?.status()).toBe(404)
-    // Drawn by the client after hydration: Next 16 does not server-render notFound() (vercel/next.js#62228).
     await expect(page.locator('h1').textContent()).resolves.toBe('Page not found')
   })
 

@@ -26,8 +26,22 @@ describe('routing', () => {
     },
   )
 
-  it.each(['/az/news/no-such-article', '/en/news/%3Cscript%3E', '/ru/no/such/page'])('answers %s with 404', async (path) => {
-    expect((await get(path)).status).toBe(404)
+  it.each([
+    ['/az/news/no-such-article', 'Səhifə tapılmadı'],
+    ['/en/news/%3Cscript%3E', 'Page not found'],
+    ['/en/news/khojaly-genocide/extra', 'Page not found'],
+    ['/ru/no/such/page', 'Страница не найдена'],
+    ['/ru/remembrance/no-such-event', 'Страница не найдена'],
+    ['/en/category/no-such-section', 'Page not found'],
+    ['/en/category/remembrance?page=99', 'Page not found'],
+    ['/en/tag/khojaly?page=abc', 'Page not found'],
+    ['/en/search?page=0', 'Page not found'],
+  ])('answers %s with a 404 page rendered on the server, with the site chrome', async (path, title) => {
+    const response = await get(path)
+    expect(response.status).toBe(404)
+    const html = await response.text()
+    expect(h1(html)).toBe(title)
+    expect(html).toContain('class="site-header"')
   })
 
   it('leaves the admin and the API to Payload', async () => {
