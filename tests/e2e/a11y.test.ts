@@ -32,9 +32,13 @@ afterAll(async () => {
 })
 
 describe.each(Object.entries(PAGES))('accessibility in %s', (_locale, paths) => {
-  it.each(paths)('%s has no axe violations', async (pagePath) => {
+  it.each(paths)('%s renders its content and has no axe violations', async (pagePath) => {
     const page = await browser.newPage()
     await page.goto(`${baseURL()}${pagePath}`)
+    // Each page renders its seeded content: one h1, and the lists and articles under it.
+    expect(await page.locator('h1').count()).toBe(1)
+    expect((await page.locator('h1').textContent())?.trim()).toBeTruthy()
+    if (!/(yoxdur|missing|net-takoy)$/.test(pagePath)) expect(await page.locator('main a[href*="/news/"], main a[href*="/remembrance/"], main article p').count()).toBeGreaterThan(0)
     await page.addScriptTag({ content: AXE })
     const result = (await page.evaluate(() =>
       (window as unknown as { axe: { run: (context: Document, options: object) => Promise<unknown> } }).axe.run(document, {

@@ -36,7 +36,9 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const q = (typeof query.q === 'string' ? query.q : '').trim().slice(0, QUERY_MAX_LENGTH)
   const [t, results] = await Promise.all([getTranslations('SearchPage'), q ? searchArticles(locale, q, page) : null])
   if (results && results.totalDocs > 0 && page > results.totalPages) notFound()
-  const alternates = { az: '/az/search', en: '/en/search', ru: '/ru/search' }
+  // The same search in another language (results differ: each language searches its own articles).
+  const sameQuery = q ? `?${new URLSearchParams({ q })}` : ''
+  const alternates = { az: `/az/search${sameQuery}`, en: `/en/search${sameQuery}`, ru: `/ru/search${sameQuery}` }
 
   return (
     <>
