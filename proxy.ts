@@ -38,9 +38,9 @@ export default async function proxy(request: NextRequest) {
   const previewing = request.cookies.has('__prerender_bypass')
   if (isLocale(firstSegment) && !previewing) {
     const segments = rest.filter((segment, index) => segment || index < rest.length - 1)
-    if (!(await publicRouteExists(firstSegment, segments, request.nextUrl.searchParams.get('page')))) {
-      return notFoundIn(firstSegment, request)
-    }
+    // If the database cannot answer, the page itself will say so (error page), not a false 404.
+    const exists = await publicRouteExists(firstSegment, segments, request.nextUrl.searchParams.get('page')).catch(() => true)
+    if (!exists) return notFoundIn(firstSegment, request)
   }
 
   // "/" goes to the reader's language (Accept-Language, then az); /az/... etc. pass through.

@@ -57,6 +57,19 @@ describe('reader in a browser', () => {
     expect(await page.locator('.dateline time').first().textContent()).toBe('February 26, 2013 at 12:00 PM')
   })
 
+  it.each([
+    ['az', 'Vəliyev', 'Azərbaycan Xocalı soyqırımının 21-ci ildönümünü anır'],
+    ['en', 'Veliyev', 'Azerbaijan marks the 21st anniversary of the Khojaly genocide'],
+    ['ru', 'Велиев', 'Азербайджан отмечает 21-ю годовщину Ходжалинского геноцида'],
+  ])('searches in %s from the header and finds the anniversary article by a word of its body', async (locale, word, title) => {
+    await page.goto(`${baseURL()}/${locale}`)
+    await page.locator('.site-nav a[href$="/search"]').click()
+    await page.locator('input[name="q"]').fill(word)
+    await page.locator('form[role="search"] button[type="submit"]').click()
+    await page.waitForURL(/\/search\?q=/)
+    await expect(page.getByRole('link', { name: title }).count()).resolves.toBe(1)
+  })
+
   it('switches the article to Russian and back to Azerbaijani at their own slugs', async () => {
     await page.goto(`${baseURL()}/en/news/azerbaijan-marks-the-21st-anniversary-of-the-khojaly-genocide`)
     await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Русский' }).click()
