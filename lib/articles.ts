@@ -6,6 +6,7 @@ import { CONTENT_ROLES, hasRole } from '@/access/roles'
 import { locales, type Locale } from '@/i18n/locales'
 import type { Article, User } from '@/payload-types'
 
+import { alternatesFrom, localizedSlugs } from './alternates'
 import { TAGS } from './cacheTags'
 import { getPayloadClient } from './payload'
 import { SLUG_MAX_LENGTH } from './slugify'
@@ -100,45 +101,15 @@ const cachedArticle = unstable_cache((locale: Locale, slug: string) => findArtic
  */
 export const getArticleAlternates = cache(async (id: Article['id']): Promise<Record<Locale, string>> => {
   const user = await getPreviewUser()
-  const slugs = user ? await findSlugs(id, user) : await cachedSlugs(id)
-  return Object.fromEntries(
-    locales.map((locale) => [locale, slugs[locale] ? `/${locale}/news/${slugs[locale]}` : `/${locale}`]),
-  ) as Record<Locale, string>
+  const slugs = user ? await localizedSlugs('articles', id, user) : await cachedSlugs(id)
+  return alternatesFrom(slugs, (locale, slug) => `/${locale}/news/${slug}`, (locale) => `/${locale}`)
 })
 
-async function findSlugs(id: Article['id'], user: User | null): Promise<Partial<Record<Locale, string>>> {
-  const payload = await getPayloadClient()
-  const doc: unknown = await payload.findByID({
-    collection: 'articles',
-    id,
-    locale: 'all',
-    overrideAccess: false,
-    user,
-    draft: Boolean(user),
-    depth: 0,
-    select: { slug: true },
-  })
-  return localizedStrings(doc, 'slug')
-}
-
 const cachedSlugs = (id: Article['id']) =>
-  unstable_cache(() => findSlugs(id, null), ['articles:slugs', String(id)], {
+  unstable_cache(() => localizedSlugs('articles', id), ['articles:slugs', String(id)], {
     tags: [TAGS.articles, TAGS.article(id)],
     revalidate: MAX_AGE_SECONDS,
   })()
-
-/** With locale 'all' a localized field comes back as { az: ..., en: ... }; keep the string values. */
-function localizedStrings(doc: unknown, field: string): Partial<Record<Locale, string>> {
-  if (!doc || typeof doc !== 'object') return {}
-  const value: unknown = (doc as Record<string, unknown>)[field]
-  if (!value || typeof value !== 'object') return {}
-  const out: Partial<Record<Locale, string>> = {}
-  for (const locale of locales) {
-    const entry: unknown = (value as Record<string, unknown>)[locale]
-    if (typeof entry === 'string' && entry) out[locale] = entry
-  }
-  return out
-}
 
 export function homeAlternates(): Record<Locale, string> {
   return Object.fromEntries(locales.map((locale) => [locale, `/${locale}`])) as Record<Locale, string>

@@ -2,10 +2,11 @@ import { unstable_cache } from 'next/cache'
 import type { Where } from 'payload'
 import { cache } from 'react'
 
-import { locales, type Locale } from '@/i18n/locales'
+import type { Locale } from '@/i18n/locales'
 import type { Category, Tag } from '@/payload-types'
 
 import type { ArticleSummary } from './articles'
+import { alternatesFrom, localizedSlugs } from './alternates'
 import { TAGS } from './cacheTags'
 import { PAGE_SIZE } from './pagination'
 import { getPayloadClient } from './payload'
@@ -111,11 +112,6 @@ const cachedTermCount = unstable_cache(
 
 /** The same category or tag in each language, or that language's home when it has no slug there. */
 export const getTermAlternates = cache(async (kind: TermKind, id: number): Promise<Record<Locale, string>> => {
-  const payload = await getPayloadClient()
-  const doc: unknown = await payload.findByID({ collection: kind, id, locale: 'all', overrideAccess: false, depth: 0, select: { slug: true } })
-  const slugs = (doc as { slug?: Partial<Record<Locale, string | null>> }).slug ?? {}
   const segment = kind === 'categories' ? 'category' : 'tag'
-  return Object.fromEntries(
-    locales.map((locale) => [locale, slugs[locale] ? `/${locale}/${segment}/${slugs[locale]}` : `/${locale}`]),
-  ) as Record<Locale, string>
+  return alternatesFrom(await localizedSlugs(kind, id), (locale, slug) => `/${locale}/${segment}/${slug}`, (locale) => `/${locale}`)
 })

@@ -1,9 +1,10 @@
 import { unstable_cache } from 'next/cache'
 import { cache } from 'react'
 
-import { locales, type Locale } from '@/i18n/locales'
+import type { Locale } from '@/i18n/locales'
 import type { Media, RemembranceEvent } from '@/payload-types'
 
+import { alternatesFrom, localizedSlugs } from './alternates'
 import { currentOrNextAnniversary, type Anniversary } from './anniversary'
 import { TAGS } from './cacheTags'
 import { getPayloadClient } from './payload'
@@ -93,18 +94,6 @@ const cachedCoverage = unstable_cache(
 )
 
 /** The same event in each language: its own slug there, or the remembrance index. */
-export const getEventAlternates = cache(async (id: number): Promise<Record<Locale, string>> => {
-  const payload = await getPayloadClient()
-  const doc: unknown = await payload.findByID({
-    collection: 'remembrance-events',
-    id,
-    locale: 'all',
-    overrideAccess: false,
-    depth: 0,
-    select: { slug: true },
-  })
-  const slugs = (doc as { slug?: Partial<Record<Locale, string | null>> }).slug ?? {}
-  return Object.fromEntries(
-    locales.map((locale) => [locale, slugs[locale] ? `/${locale}/remembrance/${slugs[locale]}` : `/${locale}/remembrance`]),
-  ) as Record<Locale, string>
-})
+export const getEventAlternates = cache(async (id: number): Promise<Record<Locale, string>> =>
+  alternatesFrom(await localizedSlugs('remembrance-events', id), (locale, slug) => `/${locale}/remembrance/${slug}`, (locale) => `/${locale}/remembrance`),
+)
