@@ -7,7 +7,7 @@ import { createTranslator } from 'next-intl'
 
 import { AnniversaryLabel } from '@/components/AnniversaryLabel'
 import type { Locale } from '@/i18n/locales'
-import type { Anniversary } from '@/lib/anniversary'
+import { currentOrNextAnniversary, type Anniversary } from '@/lib/anniversary'
 
 import { renderInLocale } from './render'
 
@@ -129,5 +129,25 @@ describe('AnniversaryLabel', () => {
     const time = screen.getByText('January 1, 2027')
     expect(time.tagName).toBe('TIME')
     expect(time).toHaveAttribute('dateTime', '2027-01-01')
+  })
+})
+
+describe('AnniversaryLabel around midnight in Baku', () => {
+  // Khojaly: 25–26 February 1992, remembered on 26 February. Baku is UTC+4 all year.
+  const at = (iso: string) => currentOrNextAnniversary('1992-02-25T12:00:00.000Z', { month: '2', day: 26 }, new Date(iso), 'Asia/Baku')
+  const text = (iso: string, locale: Locale) => renderInLocale(<AnniversaryLabel anniversary={at(iso)} />, locale).container.textContent ?? ''
+
+  it('still counts down at 23:30 in Baku on the eve (19:30 UTC)', () => {
+    expect(text('2026-02-25T19:30:00.000Z', 'en')).toMatch(/^34th anniversary · in 1 day/)
+    expect(text('2026-02-25T19:30:00.000Z', 'ru')).toMatch(/^34-я годовщина · через 1 день/)
+  })
+
+  it('says "today" from 00:30 in Baku although it is still the 25th in UTC (20:30 UTC)', () => {
+    expect(text('2026-02-25T20:30:00.000Z', 'en')).toMatch(/^34th anniversary · today/)
+    expect(text('2026-02-25T20:30:00.000Z', 'az')).toMatch(/^34-cü ildönümü · bu gün/)
+  })
+
+  it('moves on to next year’s 35th at midnight after the day (20:00 UTC on the 26th)', () => {
+    expect(text('2026-02-26T20:00:00.000Z', 'en')).toMatch(/^35th anniversary · in 364 days/)
   })
 })
