@@ -2,7 +2,7 @@ import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import type { Locale } from '@/i18n/locales'
-import { isPlausibleSlug } from '@/lib/articles'
+import { isPlausibleSlug } from '@/lib/slugify'
 import { countTermArticles, getTerm, getTermAlternates, listTermArticles, type TermKind } from '@/lib/listings'
 import { PAGE_SIZE, parsePage } from '@/lib/pagination'
 

@@ -9,7 +9,7 @@ import type { Article, User } from '@/payload-types'
 import { alternatesFrom, localizedSlugs } from './alternates'
 import { TAGS } from './cacheTags'
 import { getPayloadClient } from './payload'
-import { SLUG_MAX_LENGTH } from './slugify'
+import { isPlausibleSlug } from './slugify'
 
 /**
  * Reads of articles made for a reader. Every call passes overrideAccess: false, so the collection's
@@ -21,13 +21,6 @@ export type ArticleSummary = Pick<Article, 'id' | 'title' | 'slug' | 'publishedA
 
 /** Cached data is also refreshed after this long, in case an expiry was ever missed. */
 const MAX_AGE_SECONDS = 300
-
-const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
-
-/** A slug from a URL that could never have been generated is answered 404 without a query. */
-export function isPlausibleSlug(slug: string): boolean {
-  return slug.length <= SLUG_MAX_LENGTH && SLUG_PATTERN.test(slug)
-}
 
 /** The staff member previewing drafts (draft mode on and logged in to the admin), or null. */
 export const getPreviewUser = cache(async (): Promise<User | null> => {

@@ -2,6 +2,7 @@ import type { Locale } from '@/i18n/locales'
 
 import { PAGE_SIZE, parsePage } from './pagination'
 import { getPayloadClient } from './payload'
+import { isPlausibleSlug } from './slugify'
 
 /**
  * The public pages under /{locale}, as the proxy knows them. Next.js renders a 404 raised inside a
@@ -36,7 +37,7 @@ export async function publicRouteExists(locale: Locale, rest: string[], pagePara
   const path = rest.join('/')
   if ((STATIC_ROUTES as readonly string[]).includes(path)) return path !== 'search' || parsePage(pageParam ?? undefined) !== null
   const [route, slug, ...extra] = rest
-  if (rest.length !== 2 || extra.length > 0 || !isSlugRoute(route) || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug) || slug.length > 80) {
+  if (rest.length !== 2 || extra.length > 0 || !isSlugRoute(route) || !isPlausibleSlug(slug)) {
     return false
   }
   const field = PAGED_FIELDS[route]

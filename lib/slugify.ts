@@ -28,3 +28,10 @@ export function slugify(text: string): string {
     .slice(0, SLUG_MAX_LENGTH)
     .replace(/-+$/, '')
 }
+
+const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+/** A slug from a URL that slugify could never have produced is answered 404 without a query. */
+export function isPlausibleSlug(slug: string): boolean {
+  return slug.length <= SLUG_MAX_LENGTH && SLUG_PATTERN.test(slug)
+}

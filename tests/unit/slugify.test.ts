@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { SLUG_MAX_LENGTH, slugify } from '@/lib/slugify'
+import { isPlausibleSlug, SLUG_MAX_LENGTH, slugify } from '@/lib/slugify'
 
 describe('slugify', () => {
   it('transliterates the Azerbaijani letters ə ı ö ü ğ ş ç', () => {
@@ -28,5 +28,14 @@ describe('slugify', () => {
     const slug = slugify('word '.repeat(60))
     expect(slug.length).toBeLessThanOrEqual(SLUG_MAX_LENGTH)
     expect(slug.endsWith('-')).toBe(false)
+  })
+})
+
+describe('isPlausibleSlug', () => {
+  it('accepts what slugify makes and nothing a URL could smuggle in', () => {
+    expect(isPlausibleSlug(slugify('Xocalı soyqırımının 21-ci ildönümü'))).toBe(true)
+    for (const bad of ['', 'Upper', 'a--b', '-a', 'a-', '%3Cscript%3E', 'a/b', 'a'.repeat(SLUG_MAX_LENGTH + 1)]) {
+      expect([bad, isPlausibleSlug(bad)]).toEqual([bad, false])
+    }
   })
 })

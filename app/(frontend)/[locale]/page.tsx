@@ -6,6 +6,7 @@ import { AnniversaryLabel } from '@/components/AnniversaryLabel'
 import { ArticleList } from '@/components/ArticleList'
 import { NewsLine } from '@/components/NewsLine'
 import { SiteHeader } from '@/components/SiteHeader'
+import { TermLinks } from '@/components/TermLinks'
 import { Link } from '@/i18n/navigation'
 import { routing } from '@/i18n/routing'
 import { homeAlternates, listPublishedArticles } from '@/lib/articles'
@@ -80,18 +81,9 @@ export default async function HomePage({ params }: Props) {
               </p>
             </section>
           ))}
-        {categories.length > 0 && (
-          <nav aria-labelledby="all-categories" className="all-categories">
-            <h2 id="all-categories">{t('allCategories')}</h2>
-            <ul>
-              {categories.map((category) => (
-                <li key={category.id}>
-                  <Link href={`/category/${category.slug}`}>{category.name}</Link>
-                </li>
-              ))}
-            </ul>
-          </nav>
-        )}
+        <TermLinks terms={categories} kind="category" labelledBy="all-categories">
+          <h2 id="all-categories">{t('allCategories')}</h2>
+        </TermLinks>
       </main>
     </>
   )

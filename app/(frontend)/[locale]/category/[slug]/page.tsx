@@ -4,7 +4,7 @@ import { hasLocale } from 'next-intl'
 
 import { TermPage } from '@/components/TermPage'
 import { routing } from '@/i18n/routing'
-import { isPlausibleSlug } from '@/lib/articles'
+import { isPlausibleSlug } from '@/lib/slugify'
 import { getTerm } from '@/lib/listings'
 
 export const dynamic = 'force-dynamic'

@@ -8,6 +8,7 @@ import { Byline } from '@/components/Byline'
 import { ResponsiveImage } from '@/components/ResponsiveImage'
 import { ShareLinks } from '@/components/ShareLinks'
 import { SiteHeader } from '@/components/SiteHeader'
+import { TermLinks } from '@/components/TermLinks'
 import { Link } from '@/i18n/navigation'
 import { routing } from '@/i18n/routing'
 import { getArticle, getArticleAlternates, getPreviewUser } from '@/lib/articles'
@@ -97,28 +98,8 @@ export default async function ArticlePage({ params }: Props) {
           )}
           {(categories.length > 0 || tags.length > 0) && (
             <footer className="article-terms">
-              {categories.length > 0 && (
-                <nav aria-label={t('categories')}>
-                  <ul>
-                    {categories.map((category) => (
-                      <li key={category.id}>
-                        <Link href={`/category/${category.slug}`}>{category.name}</Link>
-                      </li>
-                    ))}
-                  </ul>
-                </nav>
-              )}
-              {tags.length > 0 && (
-                <nav aria-label={t('tags')}>
-                  <ul>
-                    {tags.map((tag) => (
-                      <li key={tag.id}>
-                        <Link href={`/tag/${tag.slug}`}>#{tag.name}</Link>
-                      </li>
-                    ))}
-                  </ul>
-                </nav>
-              )}
+              <TermLinks terms={categories} kind="category" label={t('categories')} />
+              <TermLinks terms={tags} kind="tag" label={t('tags')} />
             </footer>
           )}
           <ShareLinks url={`${origin}/${locale}/news/${article.slug}`} title={article.title} />
