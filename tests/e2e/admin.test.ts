@@ -93,9 +93,22 @@ describe('an editor in the admin', () => {
     await page.context().clearCookies()
     await logIn(translator)
     await page.goto(`${baseURL()}/admin/collections/articles/${docs[0].id}?locale=ru`)
-    await page.locator('#field-title').waitFor()
-    expect(await page.locator('#field-title').isEditable()).toBe(true)
+    // Payload renders every field read-only until the form has loaded the document and the user's permissions;
+    // a translator's title must then become editable (this wait fails the test if it never does).
+    // Articles autosave drafts, so a translator has no save button and must not get a publish one.
+    await page.locator('#field-title:not([disabled]):not([readonly])').waitFor({ timeout: 20_000 })
     expect(await page.getByRole('button', { name: /Publish/ }).count()).toBe(0)
     expect(await page.locator('#field-publishedAt input').first().isEditable()).toBe(false)
+
+    // What the translator types is autosaved as a Russian draft; the published article keeps no ru title.
+    await page.locator('#field-title').fill('Новость, переведённая в админке')
+    const draftTitle = async () => {
+      const res = await get(`/api/articles/${docs[0].id}?locale=ru&draft=true&depth=0&fallback-locale=none`, { headers: { authorization: `JWT ${token}` } })
+      return ((await res.json()) as { title?: string | null }).title
+    }
+    for (let i = 0; i < 40 && (await draftTitle()) !== 'Новость, переведённая в админке'; i++) await page.waitForTimeout(250)
+    expect(await draftTitle()).toBe('Новость, переведённая в админке')
+    const published = await get(`/api/articles/${docs[0].id}?locale=ru&depth=0&fallback-locale=none`)
+    expect(((await published.json()) as { title?: string | null }).title ?? null).toBeNull()
   })
 })
