@@ -69,12 +69,14 @@ export interface Config {
   collections: {
     articles: Article;
     'remembrance-events': RemembranceEvent;
+    reviews: Review;
     categories: Category;
     tags: Tag;
     authors: Author;
     media: Media;
     'social-links': SocialLink;
     users: User;
+    'review-locks': ReviewLock;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -85,12 +87,14 @@ export interface Config {
   collectionsSelect: {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     'remembrance-events': RemembranceEventsSelect<false> | RemembranceEventsSelect<true>;
+    reviews: ReviewsSelect<false> | ReviewsSelect<true>;
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
     tags: TagsSelect<false> | TagsSelect<true>;
     authors: AuthorsSelect<false> | AuthorsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'social-links': SocialLinksSelect<false> | SocialLinksSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'review-locks': ReviewLocksSelect<false> | ReviewLocksSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -178,6 +182,10 @@ export interface Article {
   categories?: (number | Category)[] | null;
   tags?: (number | Tag)[] | null;
   remembranceEvent?: (number | null) | RemembranceEvent;
+  /**
+   * Turn off to stop new reviews on this article; approved reviews stay visible.
+   */
+  reviewsOpen?: boolean | null;
   searchText?: string | null;
   relatedArticles?: (number | Article)[] | null;
   updatedAt: string;
@@ -366,22 +374,36 @@ export interface RemembranceEvent {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Reader reviews, pending first. Select several to approve, reject or mark them as spam at once.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "social-links".
+ * via the `definition` "reviews".
  */
-export interface SocialLink {
+export interface Review {
   id: number;
-  platform: 'facebook' | 'x' | 'instagram' | 'youtube' | 'telegram' | 'tiktok' | 'whatsapp' | 'linkedin' | 'rss';
-  url: string;
+  article: number | Article;
   /**
-   * For example “Follow us on Facebook”. Screen readers announce the link by this text.
+   * The language of the page the review was written on.
    */
-  label: string;
+  locale: 'az' | 'en' | 'ru';
+  authorName: string;
+  email?: string | null;
+  rating?: number | null;
+  body: string;
+  status: 'pending' | 'approved' | 'rejected' | 'spam';
   /**
-   * Lower numbers are shown first.
+   * Suspected spam: too many links or a blocked word.
    */
-  order?: number | null;
-  enabled?: boolean | null;
+  flags?: ('links' | 'blocklist')[] | null;
+  moderationNote?: string | null;
+  moderatedBy?: (number | null) | User;
+  moderatedAt?: string | null;
+  /**
+   * A keyed hash of the address; the address itself is never stored.
+   */
+  ipHash?: string | null;
+  userAgent?: string | null;
+  queueOrder?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -412,6 +434,37 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "social-links".
+ */
+export interface SocialLink {
+  id: number;
+  platform: 'facebook' | 'x' | 'instagram' | 'youtube' | 'telegram' | 'tiktok' | 'whatsapp' | 'linkedin' | 'rss';
+  url: string;
+  /**
+   * For example “Follow us on Facebook”. Screen readers announce the link by this text.
+   */
+  label: string;
+  /**
+   * Lower numbers are shown first.
+   */
+  order?: number | null;
+  enabled?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-locks".
+ */
+export interface ReviewLock {
+  id: number;
+  key: string;
+  expiresAt: string;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -538,6 +591,10 @@ export interface PayloadLockedDocument {
         value: number | RemembranceEvent;
       } | null)
     | ({
+        relationTo: 'reviews';
+        value: number | Review;
+      } | null)
+    | ({
         relationTo: 'categories';
         value: number | Category;
       } | null)
@@ -619,6 +676,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   categories?: T;
   tags?: T;
   remembranceEvent?: T;
+  reviewsOpen?: T;
   searchText?: T;
   relatedArticles?: T;
   updatedAt?: T;
@@ -678,6 +736,28 @@ export interface RemembranceEventsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reviews_select".
+ */
+export interface ReviewsSelect<T extends boolean = true> {
+  article?: T;
+  locale?: T;
+  authorName?: T;
+  email?: T;
+  rating?: T;
+  body?: T;
+  status?: T;
+  flags?: T;
+  moderationNote?: T;
+  moderatedBy?: T;
+  moderatedAt?: T;
+  ipHash?: T;
+  userAgent?: T;
+  queueOrder?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -807,6 +887,16 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-locks_select".
+ */
+export interface ReviewLocksSelect<T extends boolean = true> {
+  key?: T;
+  expiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -885,6 +975,13 @@ export interface SiteSetting {
   siteName: string;
   tagline?: string | null;
   newsLineSize: number;
+  reviews?: {
+    enabled?: boolean | null;
+    /**
+     * One word or phrase per line. A review containing one is held as suspected spam.
+     */
+    blocklist?: string | null;
+  };
   contact?: {
     email?: string | null;
     phone?: string | null;
@@ -901,6 +998,12 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   siteName?: T;
   tagline?: T;
   newsLineSize?: T;
+  reviews?:
+    | T
+    | {
+        enabled?: T;
+        blocklist?: T;
+      };
   contact?:
     | T
     | {

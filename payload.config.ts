@@ -15,6 +15,8 @@ import { Authors } from './collections/Authors'
 import { Categories } from './collections/Categories'
 import { Media } from './collections/Media'
 import { RemembranceEvents } from './collections/RemembranceEvents'
+import { ReviewLocks } from './collections/ReviewLocks'
+import { Reviews } from './collections/Reviews'
 import { SiteSettings } from './collections/SiteSettings'
 import { SocialLinks } from './collections/SocialLinks'
 import { Tags } from './collections/Tags'
@@ -58,7 +60,7 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Admin' },
   },
-  collections: [Articles, RemembranceEvents, Categories, Tags, Authors, Media, SocialLinks, Users],
+  collections: [Articles, RemembranceEvents, Reviews, Categories, Tags, Authors, Media, SocialLinks, Users, ReviewLocks],
   globals: [SiteSettings],
   editor: lexicalEditor(),
   db: databaseAdapter(),

@@ -1,6 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
+import { staffOrReviewCheck } from '@/access/staffOrReviewCheck'
 import { canUpdateContent } from '@/access/canUpdateContent'
 import { localizedOnlyForTranslators } from '@/fields/localizedOnlyForTranslators'
 import { wholeNumber } from '@/fields/validators'
@@ -39,6 +40,33 @@ export const SiteSettings: GlobalConfig = {
       defaultValue: 10,
       validate: wholeNumber,
       admin: { step: 1 },
+    },
+    {
+      name: 'reviews',
+      type: 'group',
+      label: { az: 'Oxucu rəyləri', en: 'Reader reviews', ru: 'Отзывы читателей' },
+      fields: [
+        {
+          name: 'enabled',
+          type: 'checkbox',
+          label: { az: 'Rəylər bütün saytda açıqdır', en: 'Reviews open across the site', ru: 'Отзывы открыты на всём сайте' },
+          defaultValue: true,
+        },
+        {
+          name: 'blocklist',
+          type: 'textarea',
+          // Published, the list would tell spammers which words to avoid.
+          access: { read: staffOrReviewCheck },
+          label: { az: 'Qadağan olunmuş sözlər', en: 'Blocked words', ru: 'Запрещённые слова' },
+          admin: {
+            description: {
+              az: 'Hər sətirdə bir söz və ya ifadə. Bunlardan birini ehtiva edən rəy spam şübhəsi ilə gözləməyə düşür.',
+              en: 'One word or phrase per line. A review containing one is held as suspected spam.',
+              ru: 'По одному слову или фразе в строке. Отзыв, содержащий любое из них, задерживается как подозрительный.',
+            },
+          },
+        },
+      ],
     },
     {
       name: 'contact',

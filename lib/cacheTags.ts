@@ -5,6 +5,8 @@
 export const TAGS = {
   articles: 'articles',
   article: (id: number | string) => `article:${id}`,
+  /** The approved reviews shown under one article. */
+  reviews: (articleId: number | string) => `reviews:${articleId}`,
   remembranceEvents: 'remembrance-events',
   siteSettings: 'site-settings',
   socialLinks: 'social-links',

@@ -1,6 +1,6 @@
 import type { Locale } from '@/i18n/locales'
 
-import { PAGE_SIZE, parsePage } from './pagination'
+import { PAGE_SIZE, parsePage, REVIEWS_PAGE_SIZE } from './pagination'
 import { getPayloadClient } from './payload'
 import { isPlausibleSlug } from './slugify'
 
@@ -22,8 +22,39 @@ export const SLUG_ROUTES = {
 
 type SlugRoute = keyof typeof SLUG_ROUTES
 
-/** Listing routes that take ?page=N, with the relationship field that files an article there. */
-const PAGED_FIELDS: Partial<Record<SlugRoute, 'categories' | 'tags'>> = { category: 'categories', tag: 'tags' }
+type Payload = Awaited<ReturnType<typeof getPayloadClient>>
+
+/** How a route pages through what it lists: its page size and how many items the document has. */
+type Pager = { pageSize: number; count: (payload: Payload, locale: Locale, id: number | string) => Promise<number> }
+
+function articlesFiledUnder(field: 'categories' | 'tags'): Pager {
+  return {
+    pageSize: PAGE_SIZE,
+    count: async (payload, locale, id) =>
+      (await payload.count({
+        collection: 'articles',
+        locale,
+        overrideAccess: false,
+        where: { and: [{ [field]: { equals: id } }, { slug: { exists: true } }] },
+      })).totalDocs,
+  }
+}
+
+/** Routes that take ?page=N: sections and tags page their articles, articles their approved reviews. */
+const PAGED: Partial<Record<SlugRoute, Pager>> = {
+  category: articlesFiledUnder('categories'),
+  tag: articlesFiledUnder('tags'),
+  news: {
+    pageSize: REVIEWS_PAGE_SIZE,
+    // As the public: only approved reviews can be counted.
+    count: async (payload, locale, id) =>
+      (await payload.count({
+        collection: 'reviews',
+        overrideAccess: false,
+        where: { and: [{ article: { equals: id } }, { locale: { equals: locale } }] },
+      })).totalDocs,
+  },
+}
 
 function isSlugRoute(segment: string): segment is SlugRoute {
   return Object.hasOwn(SLUG_ROUTES, segment)
@@ -40,9 +71,9 @@ export async function publicRouteExists(locale: Locale, rest: string[], pagePara
   if (rest.length !== 2 || extra.length > 0 || !isSlugRoute(route) || !isPlausibleSlug(slug)) {
     return false
   }
-  const field = PAGED_FIELDS[route]
+  const pager = PAGED[route]
   const page = parsePage(pageParam ?? undefined)
-  if (page === null || (page > 1 && !field)) return false
+  if (page === null || (page > 1 && !pager)) return false
 
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
@@ -57,12 +88,6 @@ export async function publicRouteExists(locale: Locale, rest: string[], pagePara
   })
   const doc = docs[0]
   if (!doc) return false
-  if (!field || page === 1) return true
-  const { totalDocs } = await payload.count({
-    collection: 'articles',
-    locale,
-    overrideAccess: false,
-    where: { and: [{ [field]: { equals: doc.id } }, { slug: { exists: true } }] },
-  })
-  return page <= Math.ceil(totalDocs / PAGE_SIZE)
+  if (!pager || page === 1) return true
+  return page <= Math.ceil((await pager.count(payload, locale, doc.id)) / pager.pageSize)
 }

@@ -82,6 +82,20 @@ export const Articles: CollectionConfig = {
     { name: 'tags', type: 'relationship', relationTo: 'tags', hasMany: true, admin: { position: 'sidebar' } },
     { name: 'remembranceEvent', type: 'relationship', relationTo: 'remembrance-events', admin: { position: 'sidebar' } },
     {
+      name: 'reviewsOpen',
+      type: 'checkbox',
+      label: { az: 'Oxucu rəyləri açıqdır', en: 'Reader reviews open', ru: 'Отзывы читателей открыты' },
+      defaultValue: true,
+      admin: {
+        position: 'sidebar',
+        description: {
+          az: 'Söndürün ki, bu məqaləyə yeni rəy yazılmasın; təsdiqlənmiş rəylər görünməyə davam edir.',
+          en: 'Turn off to stop new reviews on this article; approved reviews stay visible.',
+          ru: 'Отключите, чтобы к статье нельзя было оставлять новые отзывы; одобренные остаются видны.',
+        },
+      },
+    },
+    {
       // Filled by setSearchText for reader search; never edited or shown.
       name: 'searchText',
       type: 'textarea',

@@ -1,0 +1,127 @@
+import type { CollectionConfig } from 'payload'
+
+import { approvedOrModerationStaff } from '@/access/approvedOrModerationStaff'
+import { isAdmin } from '@/access/isAdmin'
+import { moderationStaff, moderationStaffField } from '@/access/moderationStaff'
+import { submittedThroughSiteForm } from '@/access/submittedThroughSiteForm'
+import { locales } from '@/i18n/locales'
+
+import { applySubmissionFacts } from './hooks/applySubmissionFacts'
+import { recordModeration } from './hooks/recordModeration'
+import { revalidateReviewedArticle, revalidateDeletedReview } from './hooks/revalidateReviewedArticle'
+
+export const REVIEW_STATUSES = ['pending', 'approved', 'rejected', 'spam'] as const
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number]
+
+/** Why a pending review was held for a closer look; shown to moderators as "suspected spam". */
+export const REVIEW_FLAGS = ['links', 'blocklist'] as const
+export type ReviewFlag = (typeof REVIEW_FLAGS)[number]
+
+/** What the reader wrote can be read by moderators but changed by nobody: a review is never rewritten. */
+const asWritten = { update: () => false }
+/** Set by the server when the review arrives (hooks/applySubmissionFacts.ts); seen by moderators only. */
+const serverFact = { read: moderationStaffField, create: () => false, update: () => false }
+
+const readOnly = { readOnly: true } as const
+
+export const Reviews: CollectionConfig = {
+  slug: 'reviews',
+  labels: {
+    singular: { az: 'Rəy', en: 'Review', ru: 'Отзыв' },
+    plural: { az: 'Rəylər', en: 'Reviews', ru: 'Отзывы' },
+  },
+  admin: {
+    useAsTitle: 'authorName',
+    defaultColumns: ['status', 'flags', 'article', 'locale', 'authorName', 'rating', 'createdAt'],
+    listSearchableFields: ['authorName', 'body'],
+    description: {
+      az: 'Oxucu rəyləri: gözləyənlər əvvəldə. Seçib bir neçəsini birdən təsdiqləyin, rədd edin və ya spam kimi qeyd edin.',
+      en: 'Reader reviews, pending first. Select several to approve, reject or mark them as spam at once.',
+      ru: 'Отзывы читателей, ожидающие — первыми. Выберите несколько, чтобы одобрить, отклонить или пометить как спам.',
+    },
+    components: { beforeListTable: ['/components/admin/ReviewBulkActions#ReviewBulkActions'] },
+  },
+  // The moderation queue: pending reviews first (unflagged before suspected spam), newest first within each.
+  defaultSort: ['queueOrder', '-createdAt'],
+  // Article pages list one article's approved reviews in one language, newest first.
+  indexes: [{ fields: ['article', 'locale', 'status', 'createdAt'] }],
+  access: {
+    create: submittedThroughSiteForm,
+    read: approvedOrModerationStaff,
+    update: moderationStaff,
+    delete: isAdmin,
+  },
+  hooks: {
+    beforeChange: [applySubmissionFacts, recordModeration],
+    afterChange: [revalidateReviewedArticle],
+    afterDelete: [revalidateDeletedReview],
+  },
+  fields: [
+    {
+      name: 'article',
+      type: 'relationship',
+      relationTo: 'articles',
+      required: true,
+      index: true,
+      access: asWritten,
+      admin: readOnly,
+    },
+    {
+      name: 'locale',
+      type: 'select',
+      options: [...locales],
+      required: true,
+      index: true,
+      access: asWritten,
+      admin: { ...readOnly, description: 'The language of the page the review was written on.' },
+    },
+    { name: 'authorName', type: 'text', required: true, access: asWritten, admin: readOnly },
+    { name: 'email', type: 'email', access: { read: moderationStaffField, update: () => false }, admin: readOnly },
+    { name: 'rating', type: 'number', min: 1, max: 5, access: asWritten, admin: readOnly },
+    // Plain text exactly as typed; pages print it as text, so markup in it is shown, never run.
+    { name: 'body', type: 'textarea', required: true, access: asWritten, admin: readOnly },
+    {
+      name: 'status',
+      type: 'select',
+      options: [...REVIEW_STATUSES],
+      required: true,
+      defaultValue: 'pending',
+      index: true,
+      access: { read: moderationStaffField, create: () => false, update: moderationStaffField },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'flags',
+      type: 'select',
+      options: [...REVIEW_FLAGS],
+      hasMany: true,
+      access: serverFact,
+      admin: { ...readOnly, position: 'sidebar', description: 'Suspected spam: too many links or a blocked word.' },
+    },
+    {
+      name: 'moderationNote',
+      type: 'textarea',
+      access: { read: moderationStaffField, create: () => false, update: moderationStaffField },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'moderatedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      access: serverFact,
+      admin: { ...readOnly, position: 'sidebar' },
+    },
+    { name: 'moderatedAt', type: 'date', access: serverFact, admin: { ...readOnly, position: 'sidebar' } },
+    {
+      name: 'ipHash',
+      type: 'text',
+      index: true,
+      access: serverFact,
+      admin: { ...readOnly, position: 'sidebar', description: 'A keyed hash of the address; the address itself is never stored.' },
+    },
+    { name: 'userAgent', type: 'text', access: serverFact, admin: { ...readOnly, position: 'sidebar' } },
+    // 0 pending, 1 pending but suspected spam, 2 decided: sorts the moderation queue.
+    // Readable by all: the default sort uses it, and for the approved reviews the public sees it is always 2.
+    { name: 'queueOrder', type: 'number', index: true, access: { create: () => false, update: () => false }, admin: { hidden: true } },
+  ],
+}
