@@ -21,8 +21,10 @@ ENV NODE_ENV=production \
 RUN groupadd --system portal && useradd --system --gid portal --home /app portal
 COPY --from=build --chown=portal:portal /app/.next/standalone ./
 COPY --from=build --chown=portal:portal /app/.next/static ./.next/static
+COPY --from=build --chown=portal:portal /app/scripts/client-address.mjs ./client-address.mjs
 # Uploaded media live in data/media (a volume in docker-compose.yml).
 RUN mkdir -p data/media && chown -R portal:portal data
 USER portal
 EXPOSE 3000
-CMD ["node", "server.js"]
+# The preload tells the app each connection's real address (behind TRUSTED_PROXY_HOPS trusted proxies).
+CMD ["node", "--import", "./client-address.mjs", "server.js"]

@@ -6,6 +6,8 @@ type Props = {
   totalPages: number
   /** The address of a page (the page keeps its filters and language). */
   hrefFor: (page: number) => string
+  /** What the pages are of, for screen readers, when a page has more than one list (default: "Pages"). */
+  label?: string
 }
 
 type Item = number | 'gap'
@@ -31,14 +33,14 @@ function pageItems(page: number, total: number): Item[] {
 }
 
 /** Page links for a listing; nothing when everything fits on one page. */
-export function Pagination({ page, totalPages, hrefFor }: Props) {
+export function Pagination({ page, totalPages, hrefFor, label }: Props) {
   const t = useTranslations('Pagination')
   const format = useFormatter()
   if (totalPages <= 1) return null
   const number = (n: number) => format.number(n, { useGrouping: false })
 
   return (
-    <nav aria-label={t('label')} className="pagination">
+    <nav aria-label={label ?? t('label')} className="pagination">
       <p>{t('status', { page: number(page), total: number(totalPages) })}</p>
       <ul>
         {page > 1 && (

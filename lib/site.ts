@@ -11,7 +11,7 @@ import { getPayloadClient } from './payload'
 
 const MAX_AGE_SECONDS = 300
 
-export type SiteIdentity = Pick<SiteSetting, 'siteName' | 'tagline' | 'newsLineSize'>
+export type SiteIdentity = Pick<SiteSetting, 'siteName' | 'tagline' | 'newsLineSize'> & { reviewsEnabled: boolean }
 export type SocialLinkItem = Pick<SocialLink, 'id' | 'platform' | 'url' | 'label'>
 
 export const getSiteIdentity = cache((locale: Locale) => cachedIdentity(locale))
@@ -19,8 +19,8 @@ export const getSiteIdentity = cache((locale: Locale) => cachedIdentity(locale))
 const cachedIdentity = unstable_cache(
   async (locale: Locale): Promise<SiteIdentity> => {
     const payload = await getPayloadClient()
-    const { siteName, tagline, newsLineSize } = await payload.findGlobal({ slug: 'site-settings', locale, overrideAccess: false, depth: 0 })
-    return { siteName, tagline, newsLineSize }
+    const { siteName, tagline, newsLineSize, reviews } = await payload.findGlobal({ slug: 'site-settings', locale, overrideAccess: false, depth: 0 })
+    return { siteName, tagline, newsLineSize, reviewsEnabled: reviews?.enabled !== false }
   },
   ['site-settings:identity'],
   { tags: [TAGS.siteSettings], revalidate: MAX_AGE_SECONDS },

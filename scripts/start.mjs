@@ -1,6 +1,7 @@
 // `npm start`: prepare the database (migrations, demo content when empty), build when the current
 // sources have no build yet, then serve the portal on PORT (3000 by default).
 import { spawn } from 'node:child_process'
+import path from 'node:path'
 
 import { bin, build, ExitError, isBuildCurrent, root, run } from './lib.mjs'
 
@@ -15,7 +16,12 @@ async function main() {
     console.log('No current production build: building first (about a minute).')
     await build()
   }
-  const server = spawn(bin('next'), ['start', '--port', port], { cwd: root, stdio: 'inherit', env })
+  // The preload tells the app each connection's real address (see scripts/client-address.mjs).
+  const server = spawn(
+    process.execPath,
+    ['--import', path.join(root, 'scripts/client-address.mjs'), path.join(root, 'node_modules/next/dist/bin/next'), 'start', '--port', port],
+    { cwd: root, stdio: 'inherit', env },
+  )
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))
   server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))
 }

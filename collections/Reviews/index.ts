@@ -6,6 +6,7 @@ import { moderationStaff, moderationStaffField } from '@/access/moderationStaff'
 import { submittedThroughSiteForm } from '@/access/submittedThroughSiteForm'
 import { locales } from '@/i18n/locales'
 
+import { submitReviewEndpoint } from './endpoints/submitReviewEndpoint'
 import { applySubmissionFacts } from './hooks/applySubmissionFacts'
 import { recordModeration } from './hooks/recordModeration'
 import { revalidateReviewedArticle, revalidateDeletedReview } from './hooks/revalidateReviewedArticle'
@@ -51,6 +52,7 @@ export const Reviews: CollectionConfig = {
     update: moderationStaff,
     delete: isAdmin,
   },
+  endpoints: [submitReviewEndpoint],
   hooks: {
     beforeChange: [applySubmissionFacts, recordModeration],
     afterChange: [revalidateReviewedArticle],

@@ -209,6 +209,72 @@ async function siteSettings(role: Role, action: string): Promise<boolean> {
   return changed
 }
 
+let readers = 0
+
+/** A review from a reader at a fresh address (the test runner is the trusted proxy in front of the portal). */
+async function submitReview(role: Role = 'public'): Promise<{ status: number; id?: number }> {
+  const text = unique('Sınaq rəyi, kifayət qədər uzun mətn')
+  readers += 1
+  const headers: Record<string, string> = { 'content-type': 'application/json', 'x-forwarded-for': `198.18.${Math.floor(readers / 250)}.${(readers % 250) + 1}` }
+  if (tokens[role]) headers.authorization = `JWT ${tokens[role]}`
+  const article = (await adminCreate('articles', 'published')).id
+  const response = await fetch(`${baseURL()}/api/reviews/submit`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ article, locale: 'az', name: 'Oxucu', email: 'reader@example.com', body: text }),
+  })
+  const { docs } = (await call('admin', 'GET', `/reviews?depth=0&where[body][equals]=${encodeURIComponent(text)}`)).json as { docs: Doc[] }
+  return { status: response.status, id: docs[0]?.id }
+}
+
+async function reviewFixture(status: 'pending' | 'approved'): Promise<number> {
+  const { id } = await submitReview()
+  if (!id) throw new Error('review fixture was not stored')
+  if (status === 'approved') await call('admin', 'PATCH', `/reviews/${id}`, { status: 'approved' })
+  return id
+}
+
+const reviewChecks: Record<string, (role: Role) => Promise<boolean>> = {
+  async 'read approved'(role) {
+    return ok((await call(role, 'GET', `/reviews/${await reviewFixture('approved')}`)).status)
+  },
+  async 'read pending'(role) {
+    const id = await reviewFixture('pending')
+    const listed = ((await call(role, 'GET', '/reviews?limit=500&depth=0')).json.docs as Doc[]).some((doc) => doc.id === id)
+    return ok((await call(role, 'GET', `/reviews/${id}`)).status) && listed
+  },
+  async 'read e-mail and IP hash'(role) {
+    const { json } = await call(role, 'GET', `/reviews/${await reviewFixture('approved')}`)
+    return json.email === 'reader@example.com' && typeof json.ipHash === 'string'
+  },
+  async 'submit through the site'(role) {
+    const { status, id } = await submitReview(role)
+    return status === 201 && id !== undefined
+  },
+  async 'create through the API'(role) {
+    const article = (await adminCreate('articles', 'published')).id
+    const body = unique('API ilə birbaşa yazılmış rəy')
+    await call(role, 'POST', '/reviews', { article, locale: 'az', authorName: 'API', body, status: 'approved' })
+    return ((await call('admin', 'GET', `/reviews?where[body][equals]=${encodeURIComponent(body)}`)).json.totalDocs as number) > 0
+  },
+  async moderate(role) {
+    const id = await reviewFixture('pending')
+    await call(role, 'PATCH', `/reviews/${id}`, { status: 'approved', moderationNote: 'ok' })
+    return (await call('admin', 'GET', `/reviews/${id}`)).json.status === 'approved'
+  },
+  async 'change what the reader wrote'(role) {
+    const id = await reviewFixture('pending')
+    await call(role, 'PATCH', `/reviews/${id}`, { body: 'Rewritten by staff', authorName: 'Someone else', email: 'x@example.com' })
+    const { json } = await call('admin', 'GET', `/reviews/${id}`)
+    return json.body === 'Rewritten by staff' || json.authorName === 'Someone else' || json.email === 'x@example.com'
+  },
+  async delete(role) {
+    const id = await reviewFixture('approved')
+    await call(role, 'DELETE', `/reviews/${id}`)
+    return (await call('admin', 'GET', `/reviews/${id}`)).status === 404
+  },
+}
+
 async function runJobs(role: Role): Promise<boolean> {
   return ok((await call(role, 'GET', '/payload-jobs/run?allQueues=true&limit=1')).status)
 }
@@ -232,10 +298,15 @@ describe('the access table in README.md', () => {
 
   it('covers every collection and global with a check for each action', () => {
     expect(new Set(rows.map((row) => row.collection))).toEqual(
-      new Set(['articles', 'remembrance-events', 'categories', 'tags', 'authors', 'media', 'social-links', 'site-settings', 'users', 'jobs']),
+      new Set(['articles', 'remembrance-events', 'categories', 'tags', 'authors', 'media', 'social-links', 'site-settings', 'users', 'jobs', 'reviews']),
     )
     for (const { collection, action } of rows) {
-      const known = collection === 'users' ? action in userChecks : collection === 'site-settings' || collection === 'jobs' || action in checks
+      const known =
+        collection === 'users'
+          ? action in userChecks
+          : collection === 'reviews'
+            ? action in reviewChecks
+            : collection === 'site-settings' || collection === 'jobs' || action in checks
       expect([collection, action, known]).toEqual([collection, action, true])
     }
   })
@@ -250,7 +321,9 @@ describe('the access table in README.md', () => {
               ? await siteSettings(role, action)
               : collection === 'jobs'
                 ? await runJobs(role)
-                : await checks[action](role, collection)
+                : collection === 'reviews'
+                  ? await reviewChecks[action](role)
+                  : await checks[action](role, collection)
         expect(allowed).toBe(expected[role])
       })
     }

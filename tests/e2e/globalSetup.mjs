@@ -1,6 +1,7 @@
 // Starts the portal the way a newcomer does (`npm start`: migrate, seed, build if needed, serve) on a
 // free port with a fresh database, and waits until it answers.
 import { spawn } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
@@ -9,7 +10,8 @@ import path from 'node:path'
 import { root } from '../../scripts/lib.mjs'
 
 export const ADMIN = { email: 'e2e-admin@newsroom.test', password: 'e2e-admin-password-1' }
-export const STATE_FILE = path.join(os.tmpdir(), 'news-portal-e2e.json')
+// One state file per checkout, so test runs in two clones on one machine never stop each other's server.
+export const STATE_FILE = path.join(os.tmpdir(), `news-portal-e2e-${createHash('sha256').update(root).digest('hex').slice(0, 12)}.json`)
 
 export const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 
@@ -56,6 +58,8 @@ export default async function globalSetup() {
       ADMIN_PASSWORD: ADMIN.password,
       // Due jobs (scheduled publishing) run every second instead of every minute.
       JOBS_INTERVAL_SECONDS: '1',
+      // The tests stand in for one trusted reverse proxy, so X-Forwarded-For lets them act as many readers.
+      TRUSTED_PROXY_HOPS: '1',
     },
     stdio: ['ignore', log, log],
     detached: true,

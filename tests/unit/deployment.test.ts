@@ -90,7 +90,9 @@ describe('Dockerfile', () => {
     expect(dockerfile).toMatch(/COPY --from=build .*\/app\/\.next\/standalone/)
     expect(dockerfile).toMatch(/COPY --from=build .*\/app\/\.next\/static \.\/\.next\/static/)
     expect(dockerfile).toMatch(/^USER (?!root)\w+/m)
-    expect(dockerfile).toMatch(/CMD \["node", "server\.js"\]/)
+    // The server learns each connection's real address from the preload (see scripts/client-address.mjs).
+    expect(dockerfile).toMatch(/COPY --from=build .*\/app\/scripts\/client-address\.mjs \.\/client-address\.mjs/)
+    expect(dockerfile).toMatch(/CMD \["node", "--import", "\.\/client-address\.mjs", "server\.js"\]/)
   })
 })
 

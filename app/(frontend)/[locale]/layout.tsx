@@ -38,8 +38,8 @@ export default async function LocaleLayout({ children, params }: Props) {
         <a href="#main" className="skip-link">
           {t('skipToContent')}
         </a>
-        {/* Client code gets the locale, the time zone and only the messages it uses (the error page). */}
-        <NextIntlClientProvider messages={{ ErrorPage: messages.ErrorPage }}>{children}</NextIntlClientProvider>
+        {/* Client code gets the locale, the time zone and only the messages it uses (error page, review form). */}
+        <NextIntlClientProvider messages={{ ErrorPage: messages.ErrorPage, ReviewForm: messages.ReviewForm }}>{children}</NextIntlClientProvider>
         <SiteFooter />
       </body>
     </html>

@@ -6,12 +6,15 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { ArticleBody } from '@/components/ArticleBody'
 import { Byline } from '@/components/Byline'
 import { ResponsiveImage } from '@/components/ResponsiveImage'
+import { ReviewsSection } from '@/components/reviews/ReviewsSection'
 import { ShareLinks } from '@/components/ShareLinks'
 import { SiteHeader } from '@/components/SiteHeader'
 import { TermLinks } from '@/components/TermLinks'
 import { Link } from '@/i18n/navigation'
 import { routing } from '@/i18n/routing'
 import { getArticle, getArticleAlternates, getPreviewUser } from '@/lib/articles'
+import { parsePage } from '@/lib/pagination'
+import { getSiteIdentity } from '@/lib/site'
 import { siteOrigin } from '@/lib/siteUrl'
 import type { Article, Author, Category, Media, RemembranceEvent, Tag } from '@/payload-types'
 
@@ -19,6 +22,7 @@ export const dynamic = 'force-dynamic'
 
 type Props = {
   params: Promise<{ locale: string; slug: string }>
+  searchParams: Promise<{ page?: string | string[] }>
 }
 
 async function findArticle(params: Props['params']) {
@@ -39,16 +43,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: article.title, description: article.standfirst ?? undefined }
 }
 
-export default async function ArticlePage({ params }: Props) {
+export default async function ArticlePage({ params, searchParams }: Props) {
   const { locale, article } = await findArticle(params)
   setRequestLocale(locale)
 
-  const [t, alternates, previewUser, origin] = await Promise.all([
+  const [t, alternates, previewUser, origin, identity, { page: pageParam }] = await Promise.all([
     getTranslations('ArticlePage'),
     getArticleAlternates(article.id),
     getPreviewUser(),
     siteOrigin(),
+    getSiteIdentity(locale),
+    searchParams,
   ])
+  // The proxy has already answered 404 for a review page that does not exist.
+  const reviewsPage = parsePage(pageParam) ?? 1
   const hero = typeof article.heroImage === 'object' ? (article.heroImage as Media | null) : null
   const event = typeof article.remembranceEvent === 'object' ? (article.remembranceEvent as RemembranceEvent | null) : null
   const categories = populated<Category>(article.categories)
@@ -116,8 +124,16 @@ export default async function ArticlePage({ params }: Props) {
             </ul>
           </section>
         )}
-        {/* Reader reviews (moderated) will be shown and collected here. */}
-        <div id="reviews" />
+        {/* A preview shows a draft, which readers cannot review yet. */}
+        {!previewUser && (
+          <ReviewsSection
+            articleId={article.id}
+            locale={locale}
+            page={reviewsPage}
+            href={`/${locale}/news/${article.slug}`}
+            closedReason={!identity.reviewsEnabled ? 'site' : article.reviewsOpen === false ? 'article' : null}
+          />
+        )}
       </main>
     </>
   )
