@@ -1,0 +1,67 @@
+// Starts the portal the way a newcomer does (`npm start`: migrate, seed, build if needed, serve) on a free
+// port with a fresh SQLite database in a temporary directory, for the browser tests and the benchmarks.
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+
+import { root } from './lib.mjs'
+
+export async function freePort() {
+  const server = net.createServer()
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address()
+  await new Promise((resolve) => server.close(resolve))
+  return port
+}
+
+async function waitUntilUp(url, child, timeoutMs) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`The portal exited with ${child.exitCode} before answering.`)
+    try {
+      const response = await fetch(url)
+      if (response.ok) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  throw new Error(`The portal did not answer ${url} within ${timeoutMs / 1000} s.`)
+}
+
+/**
+ * Returns once /az answers. The server runs in its own process group (stop it with `stop()`, or
+ * process.kill(-pid) from another process); its output goes to server.log in `dir`.
+ */
+export async function startPortal({ prefix = 'portal-', env = {}, timeoutMs = 300_000 } = {}) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix))
+  const port = await freePort()
+  const baseURL = `http://127.0.0.1:${port}`
+  const databaseURI = `file:${path.join(dir, 'portal.db')}`
+  const logFile = path.join(dir, 'server.log')
+  const log = fs.openSync(logFile, 'w')
+  const child = spawn(process.execPath, ['scripts/start.mjs'], {
+    cwd: root,
+    env: { ...process.env, NODE_OPTIONS: '', PORT: String(port), DATABASE_URI: databaseURI, ...env },
+    stdio: ['ignore', log, log],
+    detached: true,
+  })
+  const stop = () => {
+    try {
+      process.kill(-child.pid, 'SIGTERM') // the whole group: npm start's script and the Next server it spawned
+    } catch {
+      // already gone
+    }
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
+  try {
+    await waitUntilUp(`${baseURL}/az`, child, timeoutMs)
+  } catch (error) {
+    console.error(fs.readFileSync(logFile, 'utf8'))
+    stop()
+    throw error
+  }
+  return { baseURL, databaseURI, dir, pid: child.pid, stop }
+}
