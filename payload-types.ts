@@ -391,9 +391,6 @@ export interface Review {
   rating?: number | null;
   body: string;
   status: 'pending' | 'approved' | 'rejected' | 'spam';
-  /**
-   * Suspected spam: too many links or a blocked word.
-   */
   flags?: ('links' | 'blocklist')[] | null;
   moderationNote?: string | null;
   moderatedBy?: (number | null) | User;

@@ -3,8 +3,8 @@
 // fresh SQLite database; prints figures, asserts nothing about speed. Not part of `npm test`.
 import { startPortal } from './portal-process.mjs'
 
-const CLIENTS = Number(process.env.BENCH_CLIENTS || 50)
-const SECONDS = Number(process.env.BENCH_SECONDS || 10)
+const CLIENTS = 50
+const SECONDS = 10
 const admin = { email: 'bench-admin@newsroom.test', password: 'bench-admin-password-1' }
 
 const portal = await startPortal({

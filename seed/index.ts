@@ -16,6 +16,7 @@ import {
   seedTags,
   type ArticleKey,
 } from './newsroom'
+import { seedReviews } from './reviews'
 import { paragraphsToRichText } from './richText'
 
 export type SeedResult = {
@@ -33,6 +34,9 @@ type SeedOptions = {
 
 /** Side effects such as cache revalidation are off while seeding. */
 const context = { disableRevalidate: true }
+
+/** The article the demo reviews are written under. */
+const REVIEWED_ARTICLE = 'khojaly-21st-anniversary'
 
 /** The localized fields of one language; `created` is the az document (e.g. to reuse array row ids). */
 type Localized = (locale: Locale, created: Record<string, unknown>) => Record<string, unknown>
@@ -126,9 +130,10 @@ export async function seed(payload: Payload, { env = process.env, log = console.
     true,
   )
 
+  let reviewed: number | string | undefined
   for (const article of seedArticles) {
     const links = seedArticleLinks[article.key as ArticleKey]
-    await ensure(
+    const id = await ensure(
       'articles',
       bySlug({ az: article.text.az.title, en: article.text.en.title, ru: article.text.ru.title }),
       {
@@ -146,6 +151,15 @@ export async function seed(payload: Payload, { env = process.env, log = console.
       }),
       true,
     )
+    if (article.key === REVIEWED_ARTICLE) reviewed = id
+  }
+
+  // Demo reviews, already approved, only while the article has none (a real reader's never get mixed in).
+  if (reviewed !== undefined && (await payload.count({ collection: 'reviews', where: { article: { equals: reviewed } } })).totalDocs === 0) {
+    for (const review of seedReviews) {
+      await payload.create({ collection: 'reviews', overrideAccess: true, context, data: { ...review, article: reviewed as number, status: 'approved' } })
+      result.created.reviews = (result.created.reviews ?? 0) + 1
+    }
   }
 
   const settings = await payload.findGlobal({ slug: 'site-settings', locale: defaultLocale, fallbackLocale: false, overrideAccess: true })

@@ -5,6 +5,7 @@ import type { Payload } from 'payload'
 
 import { locales } from '@/i18n/locales'
 import { seedArticles } from '@/seed/articles'
+import { seedReviews } from '@/seed/reviews'
 import { seedCategories, seedSocialLinks, seedTags } from '@/seed/newsroom'
 import { seed } from '@/seed'
 
@@ -39,6 +40,7 @@ describe('seed', () => {
       tags: seedTags.length,
       authors: 2,
       'social-links': seedSocialLinks.length,
+      reviews: seedReviews.length,
     })
     expect(result.kept).toEqual({})
     expect(seedArticles.length).toBeGreaterThanOrEqual(6)
