@@ -1,4 +1,4 @@
-import { ValidationError, type Payload } from 'payload'
+import type { Payload } from 'payload'
 
 import { REVIEW_LOCKS_CONTEXT } from '@/access/reviewLocksOnly'
 
@@ -73,9 +73,19 @@ async function tryLock(payload: Payload, key: string, expiresAt: Date): Promise<
     })
     return { release: () => release(payload, row.id) }
   } catch (error) {
-    if (error instanceof ValidationError && error.data.errors.some((entry) => entry.path === 'key')) return null
+    if (isKeyCollision(error)) return null
     throw error
   }
+}
+
+/**
+ * Both adapters report a unique-index collision as Payload's ValidationError with an error on `key`. Checked
+ * by shape, not by class: Next bundles server actions and route handlers separately (each may hold its own
+ * copy of Payload's error classes) and minifies class names.
+ */
+function isKeyCollision(error: unknown): boolean {
+  const errors = (error as { data?: { errors?: unknown } } | null)?.data?.errors
+  return Array.isArray(errors) && errors.some((entry: unknown) => (entry as { path?: unknown } | null)?.path === 'key')
 }
 
 /** Gives a lock back, for a submission refused after taking it: nothing was stored, so it should not count. */

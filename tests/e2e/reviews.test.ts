@@ -263,6 +263,19 @@ describe('a reader and a moderator in the browser', () => {
     expect(await page.locator('.review-result').textContent()).toBe('Спасибо — ваш отзыв появится после модерации.')
     expect(await page.inputValue('#review-body')).toBe('')
     expect((await storedFor(article.id)).map((doc) => doc.body)).toEqual(['Без JavaScript всё тоже работает.'])
+
+    // Past the limit (3 per article) the form says when to try again, in the page's language, and keeps the text.
+    for (const text of ['Второй отзыв того же читателя.', 'Третий отзыв того же читателя.', 'Четвёртый отзыв — уже слишком много.']) {
+      await page.fill('#review-name', 'Мария')
+      await page.fill('#review-body', text)
+      await page.click('#review-form button[type="submit"]')
+      await page.waitForLoadState()
+    }
+    expect(await page.locator('.review-result').textContent()).toMatch(
+      /^Вы отправили несколько отзывов за короткое время\. Попробуйте снова через \d+ (минуту|минуты|минут)\.$/,
+    )
+    expect(await page.inputValue('#review-body')).toBe('Четвёртый отзыв — уже слишком много.')
+    expect(await storedFor(article.id)).toHaveLength(3)
     await context.close()
   })
 
