@@ -1,5 +1,6 @@
 import * as migration_20261125_082654_initial from './20261125_082654_initial';
 import * as migration_20261125_085444_article_search_text from './20261125_085444_article_search_text';
+import * as migration_20261125_100701_media_og_size from './20261125_100701_media_og_size';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261125_085444_article_search_text.up,
     down: migration_20261125_085444_article_search_text.down,
-    name: '20261125_085444_article_search_text'
+    name: '20261125_085444_article_search_text',
+  },
+  {
+    up: migration_20261125_100701_media_og_size.up,
+    down: migration_20261125_100701_media_og_size.down,
+    name: '20261125_100701_media_og_size'
   },
 ];
