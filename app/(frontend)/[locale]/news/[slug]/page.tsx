@@ -4,6 +4,7 @@ import { hasLocale } from 'next-intl'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { ArticleBody } from '@/components/ArticleBody'
+import { JsonLd } from '@/components/JsonLd'
 import { Byline } from '@/components/Byline'
 import { ResponsiveImage } from '@/components/ResponsiveImage'
 import { ShareLinks } from '@/components/ShareLinks'
@@ -11,8 +12,12 @@ import { SiteHeader } from '@/components/SiteHeader'
 import { TermLinks } from '@/components/TermLinks'
 import { Link } from '@/i18n/navigation'
 import { routing } from '@/i18n/routing'
-import { getArticle, getArticleAlternates, getPreviewUser } from '@/lib/articles'
-import { siteOrigin } from '@/lib/siteUrl'
+import { getArticle, getArticleAlternates, getArticleSlugs, getPreviewUser } from '@/lib/articles'
+import { localizedUrls } from '@/lib/hreflang'
+import { getPublisher } from '@/lib/publisher'
+import { seoMetadata } from '@/lib/seoMetadata'
+import { shareImageOf } from '@/lib/shareImage'
+import { breadcrumbs, newsArticle } from '@/lib/structuredData'
 import type { Article, Author, Category, Media, RemembranceEvent, Tag } from '@/payload-types'
 
 export const dynamic = 'force-dynamic'
@@ -34,30 +39,73 @@ function populated<T extends { slug?: string | null }>(items: (number | T)[] | n
   return (items ?? []).filter((item): item is T & { slug: string } => typeof item === 'object' && Boolean(item.slug))
 }
 
+const articlePath = (locale: string, slug: string) => `/${locale}/news/${slug}`
+const cardPath = (locale: string, slug: string) => `${articlePath(locale, slug)}/og.png`
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { article } = await findArticle(params)
-  return { title: article.title, description: article.standfirst ?? undefined }
+  const { locale, article } = await findArticle(params)
+  const [{ origin }, slugs] = await Promise.all([getPublisher(locale), getArticleSlugs(article.id)])
+  const [section] = populated<Category>(article.categories)
+  return seoMetadata({
+    locale,
+    title: article.title,
+    description: article.standfirst,
+    urls: localizedUrls(slugs, origin, articlePath),
+    image: shareImageOf(article.heroImage, origin),
+    fallbackImagePath: cardPath(locale, article.slug ?? slugs[locale] ?? ''),
+    article: {
+      publishedTime: article.publishedAt,
+      modifiedTime: article.updatedAt,
+      section: section?.name,
+      tags: populated<Tag>(article.tags).map((tag) => tag.name),
+    },
+    feeds: section ? [{ kind: 'category', slug: section.slug, name: section.name }] : [],
+  })
 }
 
 export default async function ArticlePage({ params }: Props) {
   const { locale, article } = await findArticle(params)
   setRequestLocale(locale)
 
-  const [t, alternates, previewUser, origin] = await Promise.all([
+  const [t, nav, alternates, previewUser, publisher] = await Promise.all([
     getTranslations('ArticlePage'),
+    getTranslations('Navigation'),
     getArticleAlternates(article.id),
     getPreviewUser(),
-    siteOrigin(),
+    getPublisher(locale),
   ])
+  const { origin } = publisher
   const hero = typeof article.heroImage === 'object' ? (article.heroImage as Media | null) : null
   const event = typeof article.remembranceEvent === 'object' ? (article.remembranceEvent as RemembranceEvent | null) : null
   const categories = populated<Category>(article.categories)
   const tags = populated<Tag>(article.tags)
   const related = populated<Article>(article.relatedArticles)
   const authors = (article.authors ?? []).filter((author): author is Author => typeof author === 'object')
+  const url = `${origin}${articlePath(locale, article.slug ?? '')}`
+  const structuredData = [
+    newsArticle({
+      url,
+      headline: article.title,
+      description: article.standfirst,
+      imageUrl: shareImageOf(hero, origin)?.url ?? `${origin}${cardPath(locale, article.slug ?? '')}`,
+      publishedAt: article.publishedAt,
+      updatedAt: article.updatedAt,
+      authors,
+      section: categories[0]?.name,
+      keywords: tags.map((tag) => tag.name),
+      language: locale,
+      publisher,
+    }),
+    breadcrumbs([
+      { name: nav('home'), url: publisher.url },
+      ...(categories[0] ? [{ name: categories[0].name, url: `${origin}/${locale}/category/${categories[0].slug}` }] : []),
+      { name: article.title, url },
+    ]),
+  ]
 
   return (
     <>
+      <JsonLd data={structuredData} />
       <SiteHeader alternates={alternates} />
       {previewUser && (
         <p className="preview-banner" role="status">
@@ -102,7 +150,7 @@ export default async function ArticlePage({ params }: Props) {
               <TermLinks terms={tags} kind="tag" label={t('tags')} />
             </footer>
           )}
-          <ShareLinks url={`${origin}/${locale}/news/${article.slug}`} title={article.title} />
+          <ShareLinks url={url} title={article.title} />
         </article>
         {related.length > 0 && (
           <section aria-labelledby="related" className="related">
