@@ -348,6 +348,41 @@ describe('structured data on other pages', () => {
   })
 })
 
+describe('an article published only in Russian', () => {
+  const title = `«Ходжалы» & <память> "жертв" 'ёлка' ${stamp}`
+  let slug = ''
+
+  beforeAll(async () => {
+    slug = (await api<{ doc: Doc }>('POST', '/articles?locale=ru', { title, standfirst: `Лид & <b>вводка</b> ${stamp}`, _status: 'published' })).doc.slug
+  })
+
+  it('keeps its Cyrillic title exact in the feed, the news sitemap, <title>, Open Graph and JSON-LD', async () => {
+    const { channel } = await fetchFeed('/ru/rss.xml', 'ru')
+    expect(channel.item?.find((item) => pathOf(item.link) === `/ru/news/${slug}`)?.title).toBe(title)
+    const news = await fetchUrlset('/news-sitemap.xml')
+    expect(news.urls.find((url) => pathOf(url.loc) === `/ru/news/${slug}`)?.['news:news']).toMatchObject({ 'news:title': title })
+
+    const { document, meta, jsonLd } = await head(`/ru/news/${slug}`)
+    const { siteName: ruSiteName } = await api<{ siteName: string }>('GET', '/globals/site-settings?locale=ru')
+    expect(document.title).toBe(`${title} · ${ruSiteName}`)
+    expect(meta('og:title')).toEqual([title])
+    expect(meta('og:locale:alternate')).toEqual([])
+    expect(jsonLd.find((item) => item['@type'] === 'NewsArticle')).toMatchObject({ headline: title, inLanguage: 'ru' })
+    // Its only language is its x-default.
+    const hreflang = [...document.querySelectorAll('link[rel="alternate"][hreflang]')].map((link) => [link.getAttribute('hreflang'), pathOf(link.getAttribute('href') ?? '')])
+    expect(hreflang).toEqual([
+      ['ru', `/ru/news/${slug}`],
+      ['x-default', `/ru/news/${slug}`],
+    ])
+  })
+
+  it('does not exist in the other languages’ feeds and sitemaps', async () => {
+    for (const path of ['/az/rss.xml', '/en/rss.xml']) expect((await fetchFeed(path, path.slice(1, 3))).text).not.toContain(slug)
+    for (const path of ['/az/sitemap.xml', '/en/sitemap.xml']) expect((await fetchUrlset(path)).text).not.toContain(slug)
+    expect((await fetchUrlset('/ru/sitemap.xml')).text).toContain(`/ru/news/${slug}`)
+  })
+})
+
 describe('publishing and unpublishing', () => {
   it('shows a newly published article in the feed and sitemaps at once, and removes it when unpublished', async () => {
     // Warm every cache first, so the test proves expiry rather than a cold read.
