@@ -9,6 +9,10 @@ const nextConfig: NextConfig = {
   // `next start`, which does not serve standalone output, so only the image's build asks for it.
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   poweredByHeader: false,
+  // Share cards read their fonts from node_modules by path (lib/ogFonts.ts); the standalone server needs them too.
+  outputFileTracingIncludes: {
+    '/*': ['./node_modules/@fontsource/noto-sans/files/noto-sans-{latin,latin-ext,cyrillic,cyrillic-ext}-{400,700}-normal.woff'],
+  },
 }
 
 export default withPayload(withNextIntl(nextConfig))

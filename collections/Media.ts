@@ -11,6 +11,9 @@ import { TAGS } from '@/lib/cacheTags'
 /** Generated sizes are WebP: a fraction of JPEG's weight at the same quality; the original is kept. */
 const WEBP = { format: 'webp', options: { quality: 80 } } as const
 
+/** Link previews: some social crawlers still ignore WebP, so the share card is a JPEG. */
+const JPEG = { format: 'jpeg', options: { quality: 82, mozjpeg: true } } as const
+
 export const Media: CollectionConfig = {
   slug: 'media',
   hooks: revalidateOnChange([TAGS.articles, TAGS.remembranceEvents]),
@@ -50,6 +53,8 @@ export const Media: CollectionConfig = {
       { name: 'thumbnail', width: 400, formatOptions: WEBP },
       { name: 'card', width: 800, formatOptions: WEBP },
       { name: 'hero', width: 1600, formatOptions: WEBP },
+      // Open Graph / Twitter card: exactly 1200×630, cropped around the editor's focal point.
+      { name: 'og', width: 1200, height: 630, formatOptions: JPEG },
     ],
     adminThumbnail: 'thumbnail',
     focalPoint: true,

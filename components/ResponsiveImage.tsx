@@ -14,7 +14,9 @@ type Props = {
  */
 export function ResponsiveImage({ media, sizes = '(max-width: 46rem) 100vw, 46rem', priority = false }: Props) {
   if (!media.url || !media.width || !media.height) return null
-  const candidates = Object.values(media.sizes ?? {})
+  // The share card ('og') is cropped to 1200×630: not the same picture, so never a srcset candidate.
+  const candidates = Object.entries(media.sizes ?? {})
+    .flatMap(([name, size]) => (name === 'og' ? [] : [size]))
     .filter((size): size is { url: string; width: number } => Boolean(size?.url && size.width))
     .sort((a, b) => a.width - b.width)
   const srcSet = candidates.map((size) => `${size.url} ${size.width}w`).join(', ')

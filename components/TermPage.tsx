@@ -5,8 +5,11 @@ import type { Locale } from '@/i18n/locales'
 import { isPlausibleSlug } from '@/lib/slugify'
 import { countTermArticles, getTerm, getTermAlternates, listTermArticles, type TermKind } from '@/lib/listings'
 import { PAGE_SIZE, parsePage } from '@/lib/pagination'
+import { getPublisher } from '@/lib/publisher'
+import { breadcrumbs } from '@/lib/structuredData'
 
 import { ArticleList } from './ArticleList'
+import { JsonLd } from './JsonLd'
 import { Pagination } from './Pagination'
 import { SiteHeader } from './SiteHeader'
 
@@ -30,18 +33,22 @@ export async function TermPage({ kind, locale, slug, pageParam }: Props) {
   if (page > totalPages) notFound()
   setRequestLocale(locale)
 
-  const [t, alternates, articles] = await Promise.all([
+  const [t, nav, alternates, articles, publisher] = await Promise.all([
     getTranslations('TermPage'),
+    getTranslations('Navigation'),
     getTermAlternates(kind, term.id),
     listTermArticles(locale, kind, term.id, page),
+    getPublisher(locale),
   ])
   const base = `/${locale}/${SEGMENT[kind]}/${term.slug}`
+  const title = kind === 'categories' ? term.name : t('tagTitle', { name: term.name })
 
   return (
     <>
+      <JsonLd data={[breadcrumbs([{ name: nav('home'), url: publisher.url }, { name: title, url: `${publisher.origin}${base}` }])]} />
       <SiteHeader alternates={alternates} />
       <main id="main">
-        <h1>{kind === 'categories' ? term.name : t('tagTitle', { name: term.name })}</h1>
+        <h1>{title}</h1>
         <p className="count">{t('count', { count: total })}</p>
         {articles.docs.length > 0 ? <ArticleList articles={articles.docs} /> : <p>{t('empty')}</p>}
         <Pagination page={page} totalPages={totalPages} hrefFor={(n) => (n === 1 ? base : `${base}?page=${n}`)} />

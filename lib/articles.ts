@@ -92,10 +92,14 @@ const cachedArticle = unstable_cache((locale: Locale, slug: string) => findArtic
  * The address of the same article in each language: its own slug there, or that language's home
  * when it has not been translated, so the language switch never leads to a 404.
  */
-export const getArticleAlternates = cache(async (id: Article['id']): Promise<Record<Locale, string>> => {
+export const getArticleAlternates = cache(async (id: Article['id']): Promise<Record<Locale, string>> =>
+  alternatesFrom(await getArticleSlugs(id), (locale, slug) => `/${locale}/news/${slug}`, (locale) => `/${locale}`),
+)
+
+/** The article's slug in each language it exists in for this reader (hreflang, sitemaps, og:locale). */
+export const getArticleSlugs = cache(async (id: Article['id']): Promise<Partial<Record<Locale, string>>> => {
   const user = await getPreviewUser()
-  const slugs = user ? await localizedSlugs('articles', id, user) : await cachedSlugs(id)
-  return alternatesFrom(slugs, (locale, slug) => `/${locale}/news/${slug}`, (locale) => `/${locale}`)
+  return user ? localizedSlugs('articles', id, user) : cachedSlugs(id)
 })
 
 const cachedSlugs = (id: Article['id']) =>

@@ -95,5 +95,10 @@ const cachedCoverage = unstable_cache(
 
 /** The same event in each language: its own slug there, or the remembrance index. */
 export const getEventAlternates = cache(async (id: number): Promise<Record<Locale, string>> =>
-  alternatesFrom(await localizedSlugs('remembrance-events', id), (locale, slug) => `/${locale}/remembrance/${slug}`, (locale) => `/${locale}/remembrance`),
+  alternatesFrom(await getEventSlugs(id), (locale, slug) => `/${locale}/remembrance/${slug}`, (locale) => `/${locale}/remembrance`),
+)
+
+/** The event's slug in each language it is published in (hreflang). */
+export const getEventSlugs = cache((id: number) =>
+  unstable_cache(() => localizedSlugs('remembrance-events', id), ['events:slugs', String(id)], CACHE)(),
 )

@@ -12,6 +12,23 @@ import { isPlausibleSlug } from './slugify'
  */
 export const STATIC_ROUTES = ['', 'remembrance', 'search', 'preview', 'preview/exit'] as const
 
+/**
+ * Feeds, the sitemap and generated images under /{locale}, served by route handlers. The proxy's
+ * matcher skips every path with a dot, so each of these answers an unknown language or slug with
+ * a 404 itself (lib/notFoundResponse.ts).
+ */
+export const FILE_ROUTES = [
+  'rss.xml',
+  'sitemap.xml',
+  'og.png',
+  'logo.png',
+  'news/[slug]/og.png',
+  'category/[slug]/rss.xml',
+  'remembrance/rss.xml',
+  'remembrance/[slug]/rss.xml',
+  'remembrance/[slug]/og.png',
+] as const
+
 /** Routes whose last segment is a slug, with the collection it names. */
 export const SLUG_ROUTES = {
   news: 'articles',

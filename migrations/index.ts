@@ -1,5 +1,6 @@
 import * as migration_20261125_082654_initial from './20261125_082654_initial';
 import * as migration_20261125_085444_article_search_text from './20261125_085444_article_search_text';
+import * as migration_20261125_100701_media_og_size from './20261125_100701_media_og_size';
 import * as migration_20261125_100900_reviews from './20261125_100900_reviews';
 
 export const migrations = [
@@ -14,8 +15,13 @@ export const migrations = [
     name: '20261125_085444_article_search_text',
   },
   {
+    up: migration_20261125_100701_media_og_size.up,
+    down: migration_20261125_100701_media_og_size.down,
+    name: '20261125_100701_media_og_size',
+  },
+  {
     up: migration_20261125_100900_reviews.up,
     down: migration_20261125_100900_reviews.down,
-    name: '20261125_100900_reviews'
+    name: '20261125_100900_reviews',
   },
 ];

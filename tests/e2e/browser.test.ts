@@ -111,3 +111,41 @@ describe('reader in a browser', () => {
     await expect(page.getByRole('button', { name: loginLabel }).isVisible()).resolves.toBe(true)
   })
 })
+
+describe('an article page’s head, as a browser loads it', () => {
+  it('has the canonical, three hreflang links and x-default, Open Graph tags and a parseable NewsArticle', async () => {
+    const path = '/en/news/azerbaijan-marks-the-21st-anniversary-of-the-khojaly-genocide'
+    expect((await page.goto(`${baseURL()}${path}`))?.status()).toBe(200)
+    const head = await page.evaluate(() => ({
+      canonical: document.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+      hreflang: [...document.querySelectorAll('link[rel="alternate"][hreflang]')].map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]),
+      og: Object.fromEntries([...document.querySelectorAll('meta[property^="og:"], meta[property^="article:"]')].map((meta) => [meta.getAttribute('property'), meta.getAttribute('content')])),
+      jsonLd: [...document.querySelectorAll('script[type="application/ld+json"]')].map((script) => script.textContent ?? ''),
+    }))
+    expect(head.canonical).toBe(`${baseURL()}${path}`)
+    expect(Object.fromEntries(head.hreflang)).toEqual({
+      az: `${baseURL()}/az/news/azerbaycan-xocali-soyqiriminin-21-ci-ildonumunu-anir`,
+      en: `${baseURL()}${path}`,
+      ru: `${baseURL()}/ru/news/azerbaydzhan-otmechaet-21-yu-godovshchinu-khodzhalinskogo-genotsida`,
+      'x-default': `${baseURL()}/az/news/azerbaycan-xocali-soyqiriminin-21-ci-ildonumunu-anir`,
+    })
+    expect(head.og).toMatchObject({
+      'og:title': 'Azerbaijan marks the 21st anniversary of the Khojaly genocide',
+      'og:type': 'article',
+      'og:url': `${baseURL()}${path}`,
+      'og:locale': 'en_US',
+      'og:image:width': '1200',
+      'og:image:height': '630',
+      'article:published_time': '2013-02-26T08:00:00.000Z',
+    })
+    expect(head.og['og:image']).toMatch(/^https?:\/\/.+/)
+    const graph = head.jsonLd.flatMap((text) => (JSON.parse(text) as { '@graph': Record<string, unknown>[] })['@graph'])
+    expect(graph.find((item) => item['@type'] === 'NewsArticle')).toMatchObject({
+      headline: 'Azerbaijan marks the 21st anniversary of the Khojaly genocide',
+      datePublished: '2013-02-26T08:00:00.000Z',
+      inLanguage: 'en',
+      mainEntityOfPage: { '@id': `${baseURL()}${path}` },
+      publisher: expect.objectContaining({ logo: expect.objectContaining({ '@type': 'ImageObject' }) }),
+    })
+  })
+})

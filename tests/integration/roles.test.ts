@@ -143,5 +143,7 @@ describe('media', () => {
     expect(media.sizes?.card?.width).toBe(800)
     expect(media.sizes?.hero?.width).toBe(1600)
     expect(media.sizes?.thumbnail?.mimeType).toBe('image/webp')
+    // The share card for link previews: exactly 1200×630, JPEG.
+    expect(media.sizes?.og).toMatchObject({ width: 1200, height: 630, mimeType: 'image/jpeg' })
   })
 })

@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import { describe, expect, it } from '@jest/globals'
 
-import { SLUG_ROUTES, STATIC_ROUTES } from '@/lib/routeExists'
+import { FILE_ROUTES, SLUG_ROUTES, STATIC_ROUTES } from '@/lib/routeExists'
 
 /** Every page or route handler folder under app/(frontend)/[locale], as a path pattern. */
 function appRoutes(dir = path.join(process.cwd(), 'app/(frontend)/[locale]'), prefix = ''): string[] {
@@ -20,10 +20,17 @@ describe('the proxy’s list of public routes', () => {
     const expected = [
       ...STATIC_ROUTES,
       ...Object.keys(SLUG_ROUTES).map((route) => `${route}/[slug]`),
+      ...FILE_ROUTES,
       // Answered by the proxy's rewrites only, never reached directly:
       '[...rest]',
       'page-not-found',
     ]
     expect(appRoutes().sort()).toEqual([...expected].sort())
+  })
+
+  it('has only dotted file routes outside the proxy’s checks, which its matcher skips', () => {
+    // proxy.ts: matcher '/((?!api(?:/|$)|admin(?:/|$)|_next/|_vercel/|.*\\..*).*)'
+    const skippedByProxy = /^\/(?:.*\..*)$/
+    for (const route of FILE_ROUTES) expect(`/az/${route.replace('[slug]', 'some-slug')}`).toMatch(skippedByProxy)
   })
 })

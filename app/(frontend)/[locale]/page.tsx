@@ -1,8 +1,10 @@
+import type { Metadata } from 'next'
 import { hasLocale } from 'next-intl'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 
 import { AnniversaryLabel } from '@/components/AnniversaryLabel'
+import { JsonLd } from '@/components/JsonLd'
 import { ArticleList } from '@/components/ArticleList'
 import { NewsLine } from '@/components/NewsLine'
 import { SiteHeader } from '@/components/SiteHeader'
@@ -12,13 +14,33 @@ import { routing } from '@/i18n/routing'
 import { homeAlternates, listPublishedArticles } from '@/lib/articles'
 import { listCategories, listTermArticles } from '@/lib/listings'
 import { eventsByNextCommemoration } from '@/lib/remembrance'
-import { getSiteIdentity } from '@/lib/site'
+import { everyLocale } from '@/lib/hreflang'
+import { getPublisher } from '@/lib/publisher'
+import { seoMetadata } from '@/lib/seoMetadata'
+import { getSiteIdentity, getSocialLinks } from '@/lib/site'
+import { organization, webSite } from '@/lib/structuredData'
 
 // Content changes in the CMS must show at once, and "today" moves: rendered per request from cached data.
 export const dynamic = 'force-dynamic'
 
 type Props = {
   params: Promise<{ locale: string }>
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  if (!hasLocale(routing.locales, locale)) return {}
+  const [{ origin, name }, identity, t] = await Promise.all([getPublisher(locale), getSiteIdentity(locale), getTranslations({ locale, namespace: 'Metadata' })])
+  return seoMetadata({
+    locale,
+    title: name,
+    absoluteTitle: true,
+    description: identity.tagline || t('description'),
+    urls: everyLocale(origin, (l) => `/${l}`),
+    // "/" sends each reader to their language: the natural x-default.
+    xDefault: `${origin}/`,
+    fallbackImagePath: `/${locale}/og.png`,
+  })
 }
 
 /** Articles shown per section on the home page. */
@@ -29,7 +51,9 @@ export default async function HomePage({ params }: Props) {
   if (!hasLocale(routing.locales, locale)) notFound()
   setRequestLocale(locale)
 
-  const settings = await getSiteIdentity(locale)
+  const [settings, publisher, socialLinks] = await Promise.all([getSiteIdentity(locale), getPublisher(locale), getSocialLinks(locale)])
+  // Profiles elsewhere identify the organisation; the RSS "platform" is our own feed, not a profile.
+  const sameAs = socialLinks.filter((link) => link.platform !== 'rss').map((link) => link.url)
   const [t, latest, events, categories] = await Promise.all([
     getTranslations('HomePage'),
     listPublishedArticles(locale, Math.max(settings.newsLineSize ?? 10, 1) + 1),
@@ -44,6 +68,7 @@ export default async function HomePage({ params }: Props) {
 
   return (
     <>
+      <JsonLd data={[organization(publisher, sameAs), webSite(publisher, publisher.url, `${publisher.origin}/${locale}/search`, locale)]} />
       <SiteHeader alternates={homeAlternates()} />
       <main id="main" className="home">
         <h1 className="visually-hidden">{t('title')}</h1>

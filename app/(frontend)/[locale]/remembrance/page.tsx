@@ -4,10 +4,15 @@ import { hasLocale } from 'next-intl'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { AnniversaryLabel } from '@/components/AnniversaryLabel'
+import { JsonLd } from '@/components/JsonLd'
 import { SiteHeader } from '@/components/SiteHeader'
 import { Link } from '@/i18n/navigation'
 import { routing } from '@/i18n/routing'
+import { everyLocale } from '@/lib/hreflang'
+import { getPublisher } from '@/lib/publisher'
 import { eventsByNextCommemoration } from '@/lib/remembrance'
+import { seoMetadata } from '@/lib/seoMetadata'
+import { breadcrumbs } from '@/lib/structuredData'
 
 export const dynamic = 'force-dynamic'
 
@@ -18,18 +23,33 @@ const alternates = { az: '/az/remembrance', en: '/en/remembrance', ru: '/ru/reme
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   if (!hasLocale(routing.locales, locale)) return {}
-  const t = await getTranslations({ locale, namespace: 'RemembranceIndex' })
-  return { title: t('title') }
+  const [t, { origin }] = await Promise.all([getTranslations({ locale, namespace: 'RemembranceIndex' }), getPublisher(locale)])
+  return seoMetadata({
+    locale,
+    title: t('title'),
+    description: t('intro'),
+    urls: everyLocale(origin, (l) => `/${l}/remembrance`),
+    fallbackImagePath: `/${locale}/og.png`,
+    feeds: [{ kind: 'remembrance' }],
+  })
 }
 
 export default async function RemembranceIndexPage({ params }: Props) {
   const { locale } = await params
   if (!hasLocale(routing.locales, locale)) notFound()
   setRequestLocale(locale)
-  const [t, events] = await Promise.all([getTranslations('RemembranceIndex'), eventsByNextCommemoration(locale, new Date())])
+  const [t, nav, publisher, events] = await Promise.all([
+    getTranslations('RemembranceIndex'),
+    getTranslations('Navigation'),
+    getPublisher(locale),
+    eventsByNextCommemoration(locale, new Date()),
+  ])
 
   return (
     <>
+      <JsonLd
+        data={[breadcrumbs([{ name: nav('home'), url: publisher.url }, { name: t('title'), url: `${publisher.url}/remembrance` }])]}
+      />
       <SiteHeader alternates={alternates} />
       <main id="main">
         <h1>{t('title')}</h1>

@@ -7,8 +7,11 @@ import { ArticleList } from '@/components/ArticleList'
 import { Pagination } from '@/components/Pagination'
 import { SiteHeader } from '@/components/SiteHeader'
 import { routing } from '@/i18n/routing'
+import { everyLocale } from '@/lib/hreflang'
 import { parsePage } from '@/lib/pagination'
+import { getPublisher } from '@/lib/publisher'
 import { QUERY_MAX_LENGTH, searchArticles } from '@/lib/search'
+import { seoMetadata } from '@/lib/seoMetadata'
 
 export const dynamic = 'force-dynamic'
 
@@ -20,9 +23,10 @@ type Props = {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   if (!hasLocale(routing.locales, locale)) return {}
-  const t = await getTranslations({ locale, namespace: 'SearchPage' })
+  const [t, { origin }] = await Promise.all([getTranslations({ locale, namespace: 'SearchPage' }), getPublisher(locale)])
+  const metadata = await seoMetadata({ locale, title: t('title'), urls: everyLocale(origin, (l) => `/${l}/search`), fallbackImagePath: `/${locale}/og.png` })
   // Result pages are endless variations of the same articles: keep them out of search engines.
-  return { title: t('title'), robots: { index: false } }
+  return { ...metadata, robots: { index: false } }
 }
 
 export default async function SearchPage({ params, searchParams }: Props) {

@@ -4,8 +4,7 @@ import { hasLocale } from 'next-intl'
 
 import { TermPage } from '@/components/TermPage'
 import { routing } from '@/i18n/routing'
-import { isPlausibleSlug } from '@/lib/slugify'
-import { getTerm } from '@/lib/listings'
+import { termMetadata } from '@/lib/termMetadata'
 
 export const dynamic = 'force-dynamic'
 
@@ -14,12 +13,10 @@ type Props = {
   searchParams: Promise<{ page?: string | string[] }>
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale, slug } = await params
-  if (!hasLocale(routing.locales, locale) || !isPlausibleSlug(slug)) return {}
-  const term = await getTerm('categories', locale, slug)
-  if (!term) return {}
-  return { title: term.name }
+  if (!hasLocale(routing.locales, locale)) return {}
+  return termMetadata('categories', locale, slug, (await searchParams).page)
 }
 
 export default async function CategoryPage({ params, searchParams }: Props) {

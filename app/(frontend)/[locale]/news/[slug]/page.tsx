@@ -4,6 +4,7 @@ import { hasLocale } from 'next-intl'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { ArticleBody } from '@/components/ArticleBody'
+import { JsonLd } from '@/components/JsonLd'
 import { Byline } from '@/components/Byline'
 import { ResponsiveImage } from '@/components/ResponsiveImage'
 import { ReviewsSection } from '@/components/reviews/ReviewsSection'
@@ -12,10 +13,14 @@ import { SiteHeader } from '@/components/SiteHeader'
 import { TermLinks } from '@/components/TermLinks'
 import { Link } from '@/i18n/navigation'
 import { routing } from '@/i18n/routing'
-import { getArticle, getArticleAlternates, getPreviewUser } from '@/lib/articles'
+import { getArticle, getArticleAlternates, getArticleSlugs, getPreviewUser } from '@/lib/articles'
+import { localizedUrls } from '@/lib/hreflang'
 import { parsePage } from '@/lib/pagination'
+import { getPublisher } from '@/lib/publisher'
+import { seoMetadata } from '@/lib/seoMetadata'
+import { shareImageOf } from '@/lib/shareImage'
 import { getSiteIdentity } from '@/lib/site'
-import { siteOrigin } from '@/lib/siteUrl'
+import { breadcrumbs, newsArticle } from '@/lib/structuredData'
 import type { Article, Author, Category, Media, RemembranceEvent, Tag } from '@/payload-types'
 
 export const dynamic = 'force-dynamic'
@@ -38,23 +43,44 @@ function populated<T extends { slug?: string | null }>(items: (number | T)[] | n
   return (items ?? []).filter((item): item is T & { slug: string } => typeof item === 'object' && Boolean(item.slug))
 }
 
+const articlePath = (locale: string, slug: string) => `/${locale}/news/${slug}`
+const cardPath = (locale: string, slug: string) => `${articlePath(locale, slug)}/og.png`
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { article } = await findArticle(params)
-  return { title: article.title, description: article.standfirst ?? undefined }
+  const { locale, article } = await findArticle(params)
+  const [{ origin }, slugs] = await Promise.all([getPublisher(locale), getArticleSlugs(article.id)])
+  const [section] = populated<Category>(article.categories)
+  return seoMetadata({
+    locale,
+    title: article.title,
+    description: article.standfirst,
+    urls: localizedUrls(slugs, origin, articlePath),
+    image: shareImageOf(article.heroImage, origin),
+    fallbackImagePath: cardPath(locale, article.slug ?? slugs[locale] ?? ''),
+    article: {
+      publishedTime: article.publishedAt,
+      modifiedTime: article.updatedAt,
+      section: section?.name,
+      tags: populated<Tag>(article.tags).map((tag) => tag.name),
+    },
+    feeds: section ? [{ kind: 'category', slug: section.slug, name: section.name }] : [],
+  })
 }
 
 export default async function ArticlePage({ params, searchParams }: Props) {
   const { locale, article } = await findArticle(params)
   setRequestLocale(locale)
 
-  const [t, alternates, previewUser, origin, identity, { page: pageParam }] = await Promise.all([
+  const [t, nav, alternates, previewUser, publisher, identity, { page: pageParam }] = await Promise.all([
     getTranslations('ArticlePage'),
+    getTranslations('Navigation'),
     getArticleAlternates(article.id),
     getPreviewUser(),
-    siteOrigin(),
+    getPublisher(locale),
     getSiteIdentity(locale),
     searchParams,
   ])
+  const { origin } = publisher
   // The proxy has already answered 404 for a review page that does not exist.
   const reviewsPage = parsePage(pageParam) ?? 1
   const hero = typeof article.heroImage === 'object' ? (article.heroImage as Media | null) : null
@@ -63,9 +89,31 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const tags = populated<Tag>(article.tags)
   const related = populated<Article>(article.relatedArticles)
   const authors = (article.authors ?? []).filter((author): author is Author => typeof author === 'object')
+  const url = `${origin}${articlePath(locale, article.slug ?? '')}`
+  const structuredData = [
+    newsArticle({
+      url,
+      headline: article.title,
+      description: article.standfirst,
+      imageUrl: shareImageOf(hero, origin)?.url ?? `${origin}${cardPath(locale, article.slug ?? '')}`,
+      publishedAt: article.publishedAt,
+      updatedAt: article.updatedAt,
+      authors,
+      section: categories[0]?.name,
+      keywords: tags.map((tag) => tag.name),
+      language: locale,
+      publisher,
+    }),
+    breadcrumbs([
+      { name: nav('home'), url: publisher.url },
+      ...(categories[0] ? [{ name: categories[0].name, url: `${origin}/${locale}/category/${categories[0].slug}` }] : []),
+      { name: article.title, url },
+    ]),
+  ]
 
   return (
     <>
+      <JsonLd data={structuredData} />
       <SiteHeader alternates={alternates} />
       {previewUser && (
         <p className="preview-banner" role="status">
@@ -110,7 +158,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
               <TermLinks terms={tags} kind="tag" label={t('tags')} />
             </footer>
           )}
-          <ShareLinks url={`${origin}/${locale}/news/${article.slug}`} title={article.title} />
+          <ShareLinks url={url} title={article.title} />
         </article>
         {related.length > 0 && (
           <section aria-labelledby="related" className="related">

@@ -6,13 +6,19 @@ import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/serve
 
 import { AnniversaryLabel } from '@/components/AnniversaryLabel'
 import { FactsPanel } from '@/components/FactsPanel'
+import { JsonLd } from '@/components/JsonLd'
 import { ResponsiveImage } from '@/components/ResponsiveImage'
 import { SiteHeader } from '@/components/SiteHeader'
 import { Link } from '@/i18n/navigation'
 import { routing } from '@/i18n/routing'
 import { currentOrNextAnniversary } from '@/lib/anniversary'
 import { isPlausibleSlug } from '@/lib/slugify'
-import { getCoverage, getEvent, getEventAlternates, type CoverageItem } from '@/lib/remembrance'
+import { localizedUrls } from '@/lib/hreflang'
+import { getPublisher } from '@/lib/publisher'
+import { getCoverage, getEvent, getEventAlternates, getEventSlugs, type CoverageItem, type EventPageData } from '@/lib/remembrance'
+import { seoMetadata } from '@/lib/seoMetadata'
+import { shareImageOf } from '@/lib/shareImage'
+import { breadcrumbs, event as eventLd } from '@/lib/structuredData'
 import { NEWSROOM_TIME_ZONE } from '@/lib/timeZone'
 import type { Media } from '@/payload-types'
 
@@ -28,9 +34,25 @@ async function findEvent(params: Props['params']) {
   return { locale, event }
 }
 
+const eventPath = (locale: string, slug: string) => `/${locale}/remembrance/${slug}`
+
+/** The event's picture for previews: the first gallery image that has a share card. */
+function shareImage(event: EventPageData, origin: string) {
+  return (event.gallery ?? []).map((media) => shareImageOf(media, origin)).find(Boolean) ?? null
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { event } = await findEvent(params)
-  return { title: event.name, description: event.summary ?? undefined }
+  const { locale, event } = await findEvent(params)
+  const [{ origin }, slugs] = await Promise.all([getPublisher(locale), getEventSlugs(event.id)])
+  return seoMetadata({
+    locale,
+    title: event.name,
+    description: event.summary,
+    urls: localizedUrls(slugs, origin, eventPath),
+    image: shareImage(event, origin),
+    fallbackImagePath: `${eventPath(locale, event.slug ?? '')}/og.png`,
+    feeds: [{ kind: 'remembrance' }, { kind: 'event', slug: event.slug ?? '', name: event.name }],
+  })
 }
 
 /** Coverage grouped by the year it was published in (newsroom time), newest year first. */
@@ -47,12 +69,33 @@ function byYear(items: CoverageItem[]): [string, CoverageItem[]][] {
 export default async function RemembranceEventPage({ params }: Props) {
   const { locale, event } = await findEvent(params)
   setRequestLocale(locale)
-  const [t, format, alternates, coverage] = await Promise.all([
+  const [t, nav, index, format, alternates, coverage, publisher] = await Promise.all([
     getTranslations('EventPage'),
+    getTranslations('Navigation'),
+    getTranslations('RemembranceIndex'),
     getFormatter(),
     getEventAlternates(event.id),
     getCoverage(locale, event.id),
+    getPublisher(locale),
   ])
+  const url = `${publisher.origin}${eventPath(locale, event.slug ?? '')}`
+  const structuredData = [
+    eventLd({
+      url,
+      name: event.name,
+      description: event.summary,
+      startDate: event.startDate,
+      endDate: event.endDate,
+      place: event.place?.name,
+      imageUrl: shareImage(event, publisher.origin)?.url ?? `${url}/og.png`,
+      language: locale,
+    }),
+    breadcrumbs([
+      { name: nav('home'), url: publisher.url },
+      { name: index('title'), url: `${publisher.url}/remembrance` },
+      { name: event.name, url },
+    ]),
+  ]
   const anniversary = currentOrNextAnniversary(event.startDate, event.commemoration, new Date(), NEWSROOM_TIME_ZONE)
   // Event dates are calendar days: shown as stored, in UTC, never shifted by a time zone.
   const day = (iso: string) => format.dateTime(new Date(iso), { dateStyle: 'long', timeZone: 'UTC' })
@@ -60,6 +103,7 @@ export default async function RemembranceEventPage({ params }: Props) {
 
   return (
     <>
+      <JsonLd data={structuredData} />
       <SiteHeader alternates={alternates} />
       <main id="main">
         <article className="event">

@@ -1,12 +1,10 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { hasLocale } from 'next-intl'
-import { getTranslations } from 'next-intl/server'
 
 import { TermPage } from '@/components/TermPage'
 import { routing } from '@/i18n/routing'
-import { isPlausibleSlug } from '@/lib/slugify'
-import { getTerm } from '@/lib/listings'
+import { termMetadata } from '@/lib/termMetadata'
 
 export const dynamic = 'force-dynamic'
 
@@ -15,13 +13,10 @@ type Props = {
   searchParams: Promise<{ page?: string | string[] }>
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale, slug } = await params
-  if (!hasLocale(routing.locales, locale) || !isPlausibleSlug(slug)) return {}
-  const term = await getTerm('tags', locale, slug)
-  if (!term) return {}
-  const t = await getTranslations({ locale, namespace: 'TermPage' })
-  return { title: t('tagTitle', { name: term.name }) }
+  if (!hasLocale(routing.locales, locale)) return {}
+  return termMetadata('tags', locale, slug, (await searchParams).page)
 }
 
 export default async function TagPage({ params, searchParams }: Props) {

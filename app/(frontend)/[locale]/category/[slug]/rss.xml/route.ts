@@ -1,0 +1,21 @@
+import { isLocale } from '@/i18n/locales'
+import { feedResponse } from '@/lib/feedResponse'
+import { getTerm } from '@/lib/listings'
+import { notFoundResponse } from '@/lib/notFoundResponse'
+import { isPlausibleSlug } from '@/lib/slugify'
+
+export const dynamic = 'force-dynamic'
+
+/** /{locale}/category/{slug}/rss.xml: a section's latest articles; an unknown section is a 404. */
+export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; slug: string }> }) {
+  const { locale, slug } = await params
+  if (!isLocale(locale)) return notFoundResponse()
+  const category = isPlausibleSlug(slug) ? await getTerm('categories', locale, slug) : null
+  if (!category?.slug) return notFoundResponse(locale)
+  return feedResponse(
+    locale,
+    { kind: 'category', slug: category.slug, name: category.name },
+    { kind: 'category', id: category.id },
+    `/${locale}/category/${category.slug}`,
+  )
+}

@@ -1,0 +1,16 @@
+import { isLocale } from '@/i18n/locales'
+import { getArticle } from '@/lib/articles'
+import { notFoundResponse } from '@/lib/notFoundResponse'
+import { shareCardResponse } from '@/lib/shareCard'
+import { siteNameIn } from '@/lib/siteName'
+
+export const dynamic = 'force-dynamic'
+
+/** /{locale}/news/{slug}/og.png: the generated share card of an article without a hero image. */
+export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; slug: string }> }) {
+  const { locale, slug } = await params
+  if (!isLocale(locale)) return notFoundResponse()
+  const article = await getArticle(locale, slug)
+  if (!article) return notFoundResponse(locale)
+  return shareCardResponse(await siteNameIn(locale), article.title)
+}

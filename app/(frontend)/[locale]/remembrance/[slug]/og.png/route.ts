@@ -1,0 +1,17 @@
+import { isLocale } from '@/i18n/locales'
+import { notFoundResponse } from '@/lib/notFoundResponse'
+import { getEvent } from '@/lib/remembrance'
+import { shareCardResponse } from '@/lib/shareCard'
+import { siteNameIn } from '@/lib/siteName'
+import { isPlausibleSlug } from '@/lib/slugify'
+
+export const dynamic = 'force-dynamic'
+
+/** /{locale}/remembrance/{slug}/og.png: the generated share card of an event without a gallery. */
+export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; slug: string }> }) {
+  const { locale, slug } = await params
+  if (!isLocale(locale)) return notFoundResponse()
+  const event = isPlausibleSlug(slug) ? await getEvent(locale, slug) : null
+  if (!event) return notFoundResponse(locale)
+  return shareCardResponse(await siteNameIn(locale), event.name)
+}

@@ -1,0 +1,21 @@
+import { isLocale } from '@/i18n/locales'
+import { feedResponse } from '@/lib/feedResponse'
+import { notFoundResponse } from '@/lib/notFoundResponse'
+import { getEvent } from '@/lib/remembrance'
+import { isPlausibleSlug } from '@/lib/slugify'
+
+export const dynamic = 'force-dynamic'
+
+/** /{locale}/remembrance/{slug}/rss.xml: the coverage of one event; an unknown event is a 404. */
+export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; slug: string }> }) {
+  const { locale, slug } = await params
+  if (!isLocale(locale)) return notFoundResponse()
+  const event = isPlausibleSlug(slug) ? await getEvent(locale, slug) : null
+  if (!event?.slug) return notFoundResponse(locale)
+  return feedResponse(
+    locale,
+    { kind: 'event', slug: event.slug, name: event.name },
+    { kind: 'event', id: event.id },
+    `/${locale}/remembrance/${event.slug}`,
+  )
+}

@@ -1,0 +1,15 @@
+import { isLocale } from '@/i18n/locales'
+import { localeSitemapUrls } from '@/lib/localeSitemap'
+import { notFoundResponse } from '@/lib/notFoundResponse'
+import { renderUrlset } from '@/lib/sitemapXml'
+import { siteOrigin } from '@/lib/siteUrl'
+import { xmlResponse } from '@/lib/xml'
+
+export const dynamic = 'force-dynamic'
+
+/** /{locale}/sitemap.xml: every page readers can reach in that language. */
+export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params
+  if (!isLocale(locale)) return notFoundResponse()
+  return xmlResponse(renderUrlset(await localeSitemapUrls(locale, await siteOrigin())))
+}

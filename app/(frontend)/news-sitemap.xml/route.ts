@@ -1,0 +1,30 @@
+import { locales } from '@/i18n/locales'
+import { listRecentArticles } from '@/lib/sitemapData'
+import { renderNewsSitemap } from '@/lib/sitemapXml'
+import { siteNameIn } from '@/lib/siteName'
+import { siteOrigin } from '@/lib/siteUrl'
+import { xmlResponse } from '@/lib/xml'
+
+export const dynamic = 'force-dynamic'
+
+/**
+ * /news-sitemap.xml: Google News sitemap of the articles published in the last 48 hours, each
+ * language's version with that language's publication name.
+ */
+export async function GET() {
+  const now = new Date()
+  const origin = await siteOrigin()
+  const perLocale = await Promise.all(
+    locales.map(async (locale) => {
+      const [name, articles] = await Promise.all([siteNameIn(locale), listRecentArticles(locale, now)])
+      return articles.map((article) => ({
+        loc: `${origin}/${locale}/news/${article.slug}`,
+        publicationName: name,
+        language: locale,
+        publishedAt: article.publishedAt,
+        title: article.title,
+      }))
+    }),
+  )
+  return xmlResponse(renderNewsSitemap(perLocale.flat()))
+}

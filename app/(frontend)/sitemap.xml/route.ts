@@ -1,0 +1,14 @@
+import { locales } from '@/i18n/locales'
+import { renderSitemapIndex } from '@/lib/sitemapXml'
+import { siteOrigin } from '@/lib/siteUrl'
+import { xmlResponse } from '@/lib/xml'
+
+export const dynamic = 'force-dynamic'
+
+/** /sitemap.xml: the index of the per-language sitemaps and the Google News sitemap. */
+export async function GET() {
+  const origin = await siteOrigin()
+  return xmlResponse(
+    renderSitemapIndex([...locales.map((locale) => ({ loc: `${origin}/${locale}/sitemap.xml` })), { loc: `${origin}/news-sitemap.xml` }]),
+  )
+}

@@ -1,0 +1,109 @@
+import type { JsonLd } from './jsonLd'
+
+/** schema.org objects for the JSON-LD of each page type, from plain data. */
+
+export type Publisher = { name: string; url: string; logoUrl: string }
+
+export function organization(publisher: Publisher, sameAs: string[]): JsonLd {
+  return {
+    '@type': 'NewsMediaOrganization',
+    '@id': `${publisher.url}#organization`,
+    name: publisher.name,
+    url: publisher.url,
+    logo: { '@type': 'ImageObject', url: publisher.logoUrl, width: 600, height: 60 },
+    sameAs,
+  }
+}
+
+/** The site with its search: /{locale}/search?q=… */
+export function webSite(publisher: Publisher, homeUrl: string, searchUrl: string, language: string): JsonLd {
+  return {
+    '@type': 'WebSite',
+    '@id': `${homeUrl}#website`,
+    name: publisher.name,
+    url: homeUrl,
+    inLanguage: language,
+    publisher: { '@id': `${publisher.url}#organization` },
+    potentialAction: {
+      '@type': 'SearchAction',
+      target: { '@type': 'EntryPoint', urlTemplate: `${searchUrl}?q={search_term_string}` },
+      'query-input': 'required name=search_term_string',
+    },
+  }
+}
+
+export type NewsArticleInput = {
+  url: string
+  headline: string
+  description?: string | null
+  imageUrl: string
+  publishedAt?: string | null
+  updatedAt?: string | null
+  authors: { name: string }[]
+  section?: string | null
+  keywords: string[]
+  language: string
+  publisher: Publisher
+}
+
+export function newsArticle(input: NewsArticleInput): JsonLd {
+  return {
+    '@type': 'NewsArticle',
+    mainEntityOfPage: { '@type': 'WebPage', '@id': input.url },
+    url: input.url,
+    headline: input.headline,
+    ...(input.description ? { description: input.description } : {}),
+    image: [input.imageUrl],
+    ...(input.publishedAt ? { datePublished: input.publishedAt } : {}),
+    dateModified: input.updatedAt ?? input.publishedAt ?? undefined,
+    // An article without a byline is the newsroom's own.
+    author: input.authors.length
+      ? input.authors.map((author) => ({ '@type': 'Person', name: author.name }))
+      : [{ '@type': 'Organization', name: input.publisher.name, url: input.publisher.url }],
+    publisher: {
+      '@type': 'NewsMediaOrganization',
+      name: input.publisher.name,
+      url: input.publisher.url,
+      logo: { '@type': 'ImageObject', url: input.publisher.logoUrl, width: 600, height: 60 },
+    },
+    ...(input.section ? { articleSection: input.section } : {}),
+    ...(input.keywords.length ? { keywords: input.keywords } : {}),
+    inLanguage: input.language,
+  }
+}
+
+export type EventInput = {
+  url: string
+  name: string
+  description?: string | null
+  startDate: string
+  endDate?: string | null
+  place?: string | null
+  imageUrl: string
+  language: string
+}
+
+/** A remembrance event: a historical event (dates as calendar days), at the place it happened. */
+export function event(input: EventInput): JsonLd {
+  return {
+    '@type': 'Event',
+    '@id': `${input.url}#event`,
+    url: input.url,
+    name: input.name,
+    ...(input.description ? { description: input.description } : {}),
+    startDate: input.startDate.slice(0, 10),
+    ...(input.endDate ? { endDate: input.endDate.slice(0, 10) } : {}),
+    eventStatus: 'https://schema.org/EventScheduled',
+    eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+    ...(input.place ? { location: { '@type': 'Place', name: input.place, address: input.place } } : {}),
+    image: [input.imageUrl],
+    inLanguage: input.language,
+  }
+}
+
+export function breadcrumbs(items: { name: string; url: string }[]): JsonLd {
+  return {
+    '@type': 'BreadcrumbList',
+    itemListElement: items.map((item, index) => ({ '@type': 'ListItem', position: index + 1, name: item.name, item: item.url })),
+  }
+}
