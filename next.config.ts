@@ -2,13 +2,31 @@ import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 import createNextIntlPlugin from 'next-intl/plugin'
 
+import { ADMIN_CONTENT_SECURITY_POLICY, COMMON_SECURITY_HEADERS, HSTS_HEADER } from './lib/securityHeaders'
+
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts')
+
+const ADMIN_HEADERS = [
+  { key: 'Content-Security-Policy', value: ADMIN_CONTENT_SECURITY_POLICY },
+  { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
+]
 
 const nextConfig: NextConfig = {
   // The Docker image runs the self-contained server from .next/standalone; `npm start` uses
   // `next start`, which does not serve standalone output, so only the image's build asks for it.
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   poweredByHeader: false,
+  async headers() {
+    return [
+      // Public pages add their nonce-based Content-Security-Policy in proxy.ts.
+      { source: '/:path*', headers: [...COMMON_SECURITY_HEADERS, { key: 'X-Frame-Options', value: 'DENY' }] },
+      // The admin's own policy (later rules win): its live preview frames the admin itself.
+      { source: '/admin', headers: ADMIN_HEADERS },
+      { source: '/admin/:path*', headers: ADMIN_HEADERS },
+      // HSTS only when the request reached us over https (the proxy in front says so).
+      { source: '/:path*', has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }], headers: [HSTS_HEADER] },
+    ]
+  },
   // Share cards read their fonts from node_modules by path (lib/ogFonts.ts); the standalone server needs them too.
   outputFileTracingIncludes: {
     '/*': ['./node_modules/@fontsource/noto-sans/files/noto-sans-{latin,latin-ext,cyrillic,cyrillic-ext}-{400,700}-normal.woff'],

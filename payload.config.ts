@@ -13,7 +13,7 @@ import sharp from 'sharp'
 import { Articles } from './collections/Articles'
 import { Authors } from './collections/Authors'
 import { Categories } from './collections/Categories'
-import { Media } from './collections/Media'
+import { Media, MAX_UPLOAD_BYTES } from './collections/Media'
 import { RemembranceEvents } from './collections/RemembranceEvents'
 import { ReviewLocks } from './collections/ReviewLocks'
 import { Reviews } from './collections/Reviews'
@@ -22,7 +22,9 @@ import { SocialLinks } from './collections/SocialLinks'
 import { Tags } from './collections/Tags'
 import { Users } from './collections/Users'
 import { defaultLocale, locales } from './i18n/locales'
+import { csrfOrigins, graphQLEnabled } from './lib/authSettings'
 import { resolveDatabase } from './lib/database'
+import { depthLimit } from './lib/graphqlDepthLimit'
 import { canQueueJobs, canRunJobs } from './lib/jobRunner'
 import { payloadSecret } from './lib/secret'
 import { migrations } from './migrations'
@@ -55,10 +57,24 @@ function databaseAdapter(): DatabaseAdapterObj {
 export default buildConfig({
   secret: payloadSecret(),
   serverURL: process.env.SERVER_URL || undefined,
+  // A staff cookie is accepted only from pages of the configured site.
+  csrf: csrfOrigins(),
+  // No request, anonymous or not, may make one REST call populate relations deeper than this.
+  maxDepth: 3,
+  graphQL: {
+    disable: !graphQLEnabled(),
+    disablePlaygroundInProduction: true,
+    maxComplexity: 500,
+    validationRules: () => [depthLimit()],
+  },
+  // Uploads larger than this are refused before they reach sharp.
+  upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
   admin: {
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Admin' },
+    // Gravatar would send a hash of each staff e-mail to a third party from every admin page.
+    avatar: 'default',
   },
   collections: [Articles, RemembranceEvents, Reviews, Categories, Tags, Authors, Media, SocialLinks, Users, ReviewLocks],
   globals: [SiteSettings],

@@ -4,6 +4,7 @@ import { NextResponse, type NextRequest } from 'next/server'
 import { isLocale, type Locale } from './i18n/locales'
 import { routing } from './i18n/routing'
 import { localeFromAcceptLanguage } from './lib/preferredLocale'
+import { newNonce, publicContentSecurityPolicy } from './lib/securityHeaders'
 import { publicRouteExists } from './lib/routeExists'
 
 const handleI18nRouting = createMiddleware(routing)
@@ -18,7 +19,7 @@ function notFoundIn(locale: Locale, request: NextRequest) {
   const url = request.nextUrl.clone()
   url.pathname = `/${locale}/${NOT_FOUND_PATH}`
   url.search = ''
-  return NextResponse.rewrite(url, { status: 404 })
+  return NextResponse.rewrite(url, { status: 404, request: { headers: request.headers } })
 }
 
 /** The language a reader asked for before: next-intl's cookie, then Accept-Language, then az. */
@@ -28,6 +29,16 @@ function readerLocale(request: NextRequest) {
 }
 
 export default async function proxy(request: NextRequest) {
+  // A fresh nonce per page: Next.js reads it from the request's policy and puts it on its inline scripts,
+  // and the browser runs no other inline script.
+  const policy = publicContentSecurityPolicy(newNonce())
+  request.headers.set('content-security-policy', policy)
+  const response = await route(request)
+  response.headers.set('content-security-policy', policy)
+  return response
+}
+
+async function route(request: NextRequest) {
   const [, firstSegment, ...rest] = request.nextUrl.pathname.split('/')
 
   // Every public page lives under /az, /en or /ru. Anything else (/de, /xx/anything, /news/x) is not a

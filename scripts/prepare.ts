@@ -6,11 +6,13 @@ import { getPayload } from 'payload'
 
 import { assertDatabaseReachable } from '@/lib/checkDatabase'
 import { DatabaseError, resolveDatabase } from '@/lib/database'
+import { assertProductionSecret, SecretError } from '@/lib/secret'
 import { seed } from '@/seed'
 
 const CONNECT_TIMEOUT_MS = 5000
 
 async function main() {
+  assertProductionSecret()
   const target = resolveDatabase()
   await assertDatabaseReachable(target, CONNECT_TIMEOUT_MS)
 
@@ -30,7 +32,7 @@ async function main() {
 main().then(
   () => process.exit(0),
   (error: unknown) => {
-    if (error instanceof DatabaseError) console.error(error.message)
+    if (error instanceof DatabaseError || error instanceof SecretError) console.error(error.message)
     else console.error(`Could not prepare the database: ${error instanceof Error ? error.message : String(error)}`)
     process.exit(1)
   },

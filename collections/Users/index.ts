@@ -4,6 +4,7 @@ import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { isAdminOrSelf } from '@/access/isAdminOrSelf'
 import { isStaff } from '@/access/isStaff'
 import { ROLES } from '@/access/roles'
+import { staffAuth } from '@/lib/authSettings'
 
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 
@@ -17,7 +18,7 @@ const ROLE_LABELS = {
 /** Newsroom staff who log in to /admin. Readers never have accounts; bylines come from authors. */
 export const Users: CollectionConfig = {
   slug: 'users',
-  auth: true,
+  auth: staffAuth(),
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'role'],

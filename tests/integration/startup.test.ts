@@ -27,7 +27,11 @@ function runStart(env: Record<string, string>) {
 describe('npm start with an unreachable MongoDB', () => {
   it('fails within seconds with one line naming the host and no credentials', async () => {
     const port = await closedPort()
-    const result = await runStart({ DATABASE_URI: `mongodb://editor:s3cret-pw@127.0.0.1:${port}/portal`, PORT: '0' })
+    const result = await runStart({
+      DATABASE_URI: `mongodb://editor:s3cret-pw@127.0.0.1:${port}/portal`,
+      PAYLOAD_SECRET: '3f9c1e7a5b2d48e6a0c4f1b9d7e25a8c',
+      PORT: '0',
+    })
 
     expect(result.code).toBe(1)
     expect(result.ms).toBeLessThan(30_000)
@@ -45,4 +49,17 @@ describe('npm start with an unreachable MongoDB', () => {
       'DATABASE_URI must start with "file:" (SQLite) or "mongodb://" (MongoDB), not "postgres:".',
     )
   }, 40_000)
+})
+
+describe('npm start as a production deployment', () => {
+  it('refuses to start without a real PAYLOAD_SECRET, in one line', async () => {
+    for (const secret of ['', 'changeme', 'too-short-1234']) {
+      const result = await runStart({ SERVER_URL: 'https://news.example', PAYLOAD_SECRET: secret, DATABASE_URI: 'file:/nonexistent/never-opened.db', PORT: '0' })
+      expect(result.code).toBe(1)
+      const errorLines = result.stderr.split('\n').filter((line) => line.trim())
+      expect(errorLines).toHaveLength(1)
+      expect(errorLines[0]).toMatch(/^PAYLOAD_SECRET (is not set|looks like a placeholder): a production deployment needs/)
+      if (secret) expect(result.stderr + result.stdout).not.toContain(secret)
+    }
+  }, 60_000)
 })
