@@ -20,6 +20,7 @@ import { Reviews } from './collections/Reviews'
 import { SiteSettings } from './collections/SiteSettings'
 import { SocialLinks } from './collections/SocialLinks'
 import { Tags } from './collections/Tags'
+import { UiStrings } from './collections/UiStrings'
 import { Users } from './collections/Users'
 import { defaultLocale, locales } from './i18n/locales'
 import { resolveDatabase } from './lib/database'
@@ -60,7 +61,7 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Admin' },
   },
-  collections: [Articles, RemembranceEvents, Reviews, Categories, Tags, Authors, Media, SocialLinks, Users, ReviewLocks],
+  collections: [Articles, RemembranceEvents, Reviews, Categories, Tags, Authors, Media, SocialLinks, UiStrings, Users, ReviewLocks],
   globals: [SiteSettings],
   editor: lexicalEditor(),
   db: databaseAdapter(),

@@ -1,6 +1,7 @@
 import { hasLocale } from 'next-intl'
 import { getRequestConfig } from 'next-intl/server'
 
+import { getInterfaceMessages } from '@/lib/i18n/cachedMessages'
 import { NEWSROOM_TIME_ZONE } from '@/lib/timeZone'
 
 import { routing } from './routing'
@@ -15,6 +16,7 @@ export default getRequestConfig(async ({ requestLocale }) => {
   return {
     locale,
     timeZone,
-    messages: (await import(`../messages/${locale}.json`)).default,
+    // The files' defaults with translators' overrides from the admin on top (cached by tag).
+    messages: await getInterfaceMessages(locale),
   }
 })

@@ -1,0 +1,3 @@
+export function InterfaceStringsView() {
+  return null
+}

@@ -1,0 +1,3 @@
+export function TranslationStatusCell() {
+  return null
+}
