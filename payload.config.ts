@@ -60,6 +60,13 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Admin' },
+    components: {
+      afterNavLinks: ['/components/admin/translations/TranslationsNavLink#TranslationsNavLink'],
+      views: {
+        // The translator dashboard: missing and outdated en/ru translations, oldest first.
+        translations: { Component: '/components/admin/translations/TranslationsView#TranslationsView', path: '/translations' },
+      },
+    },
   },
   collections: [Articles, RemembranceEvents, Reviews, Categories, Tags, Authors, Media, SocialLinks, UiStrings, Users, ReviewLocks],
   globals: [SiteSettings],

@@ -102,3 +102,26 @@ describe('interface-string overrides', () => {
     expect([messages[HEADING], messages['NewsLine.dateAndTime'], 'Gone.key' in messages]).toEqual(['Fine', defaultMessages.en['NewsLine.dateAndTime'], false])
   })
 })
+
+describe('import of exported strings', () => {
+  it('validates everything first and writes nothing when anything is wrong', async () => {
+    const { importStrings } = await import('@/lib/i18n/importStrings')
+    const { unflattenCatalog } = await import('@/lib/i18n/checkMessages')
+    const before = (await payload.find({ collection: 'ui-strings', pagination: false })).totalDocs
+    const en = { ...defaultMessages.en, [HEADING]: 'Imported heading', 'NewsLine.dateAndTime': '{date} {oops' }
+    const result = await importStrings(payload, { az: unflattenCatalog(defaultMessages.az), en: unflattenCatalog(en), ru: unflattenCatalog(defaultMessages.ru) })
+    expect(result.problems.map((problem) => `${problem.kind} ${problem.locale} ${problem.key}`)).toEqual(['syntax en NewsLine.dateAndTime'])
+    expect((await payload.find({ collection: 'ui-strings', pagination: false })).totalDocs).toBe(before)
+  })
+
+  it('stores differing texts as overrides and removes overrides equal to the file again', async () => {
+    const { importStrings } = await import('@/lib/i18n/importStrings')
+    const { unflattenCatalog } = await import('@/lib/i18n/checkMessages')
+    // From the previous tests: ru's heading is overridden ("Лента"); the export leaves it as the file has it.
+    const en = { ...defaultMessages.en, [HEADING]: 'Imported heading' }
+    const result = await importStrings(payload, { az: unflattenCatalog(defaultMessages.az), en: unflattenCatalog(en), ru: unflattenCatalog(defaultMessages.ru) })
+    expect([result.problems, result.saved, result.reset]).toEqual([[], 1, 1])
+    expect((await readEffectiveMessages(payload, 'en'))[HEADING]).toBe('Imported heading')
+    expect((await readEffectiveMessages(payload, 'ru'))[HEADING]).toBe(defaultMessages.ru[HEADING])
+  })
+})
