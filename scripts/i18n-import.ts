@@ -20,7 +20,8 @@ async function main() {
   await assertDatabaseReachable(resolveDatabase(), 5000)
   const { default: config } = await import('@payload-config')
   const payload = await getPayload({ config })
-  const { problems, saved, reset, unchanged } = await importStrings(payload, catalogs)
+  // No Next.js cache in this process to expire: the server's expires on its own (lib/i18n/cachedMessages.ts).
+  const { problems, saved, reset, unchanged } = await importStrings(payload, catalogs, { disableRevalidate: true })
   await payload.destroy()
   if (problems.length > 0) {
     console.error(`i18n:import: nothing imported, ${problems.length} problem(s):`)

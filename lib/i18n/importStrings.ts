@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, RequestContext } from 'payload'
 
 import { defaultLocale, locales, type Locale } from '@/i18n/locales'
 
@@ -14,7 +14,7 @@ export type ImportResult = { problems: Problem[]; saved: number; reset: number; 
  * Everything is validated first, with the check's rules and the admin's: one problem and nothing is
  * written.
  */
-export async function importStrings(payload: Payload, catalogs: Record<Locale, unknown>): Promise<ImportResult> {
+export async function importStrings(payload: Payload, catalogs: Record<Locale, unknown>, context: RequestContext = {}): Promise<ImportResult> {
   const problems = checkCatalogs(catalogs, defaultLocale)
   for (const locale of locales) {
     for (const [key, value] of Object.entries(flattenCatalog(catalogs[locale]))) {
@@ -31,14 +31,14 @@ export async function importStrings(payload: Payload, catalogs: Record<Locale, u
       const override = existing.get(`${locale}:${key}`)
       if (value === defaultMessages[locale][key]) {
         if (override) {
-          await payload.delete({ collection: 'ui-strings', id: override.id })
+          await payload.delete({ collection: 'ui-strings', id: override.id, context })
           result.reset += 1
         } else result.unchanged += 1
       } else if (override?.value === value) {
         result.unchanged += 1
       } else {
-        if (override) await payload.update({ collection: 'ui-strings', id: override.id, data: { value } })
-        else await payload.create({ collection: 'ui-strings', data: { key, locale, value } })
+        if (override) await payload.update({ collection: 'ui-strings', id: override.id, data: { value }, context })
+        else await payload.create({ collection: 'ui-strings', data: { key, locale, value }, context })
         result.saved += 1
       }
     }
