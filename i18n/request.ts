@@ -1,7 +1,6 @@
 import { hasLocale } from 'next-intl'
 import { getRequestConfig } from 'next-intl/server'
 
-import { getInterfaceMessages } from '@/lib/i18n/cachedMessages'
 import { NEWSROOM_TIME_ZONE } from '@/lib/timeZone'
 
 import { routing } from './routing'
@@ -16,7 +15,8 @@ export default getRequestConfig(async ({ requestLocale }) => {
   return {
     locale,
     timeZone,
-    // The files' defaults with translators' overrides from the admin on top (cached by tag).
-    messages: await getInterfaceMessages(locale),
+    // The files' defaults with translators' overrides from the admin on top (cached by tag). Imported
+    // here, not at the top: components' tests import timeZone from this file without Next's cache.
+    messages: await (await import('@/lib/i18n/cachedMessages')).getInterfaceMessages(locale),
   }
 })
