@@ -68,6 +68,7 @@ describe('interface strings in the admin', () => {
     await page.getByText('Saved').first().waitFor()
     expect(await waitForHome('>Latest headlines<', 5000)).toBeLessThan(5000)
     await cell().getByText('overridden').waitFor()
+    await page.screenshot({ path: 'test-results/screenshots/admin-interface-strings.png' })
   })
 
   it('refuses an invalid ICU message with the reason and keeps the live text', async () => {
@@ -94,6 +95,7 @@ describe('interface strings in the admin', () => {
     await expect(page.locator('#nav-translations').getAttribute('href')).resolves.toBe('/admin/translations')
     await page.goto(`${baseURL()}/admin/translations`)
     await page.getByRole('heading', { name: 'Translations' }).waitFor()
+    await page.screenshot({ path: 'test-results/screenshots/admin-translations.png' })
     const link = page.getByRole('link', { name: untranslated })
     await expect(link.first().getAttribute('href')).resolves.toMatch(/^\/admin\/collections\/articles\/\d+\?locale=(en|ru)$/)
   })

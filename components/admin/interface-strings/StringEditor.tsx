@@ -1,6 +1,6 @@
 'use client'
 
-import { toast, useConfig } from '@payloadcms/ui'
+import { Button, toast, useConfig } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useId, useState } from 'react'
 
@@ -98,17 +98,15 @@ export function StringEditor({ messageKey, locale, cell, canEdit, labels }: Prop
             </p>
           )}
           <div style={{ display: 'flex', gap: '0.5rem', flexWrap: 'wrap' }}>
-            <button type="button" className="btn btn--style-primary btn--size-small" disabled={busy} onClick={save}>
+            <Button buttonStyle="primary" size="small" margin={false} disabled={busy} onClick={save}>
               {labels.save}
-            </button>
-            <button
-              type="button"
-              className="btn btn--style-secondary btn--size-small"
+            </Button>
+            <Button buttonStyle="secondary" size="small" margin={false}
               disabled={busy}
               onClick={() => (setEditing(false), setDraft(cell.value), setError(null))}
             >
               {labels.cancel}
-            </button>
+            </Button>
           </div>
         </>
       ) : (
@@ -124,18 +122,16 @@ export function StringEditor({ messageKey, locale, cell, canEdit, labels }: Prop
           {cell.missing && <strong style={{ fontSize: '0.85em', color: 'var(--theme-warning-500)' }}>{labels.missingBadge}</strong>}
           {canEdit && (
             <div style={{ display: 'flex', gap: '0.5rem', flexWrap: 'wrap', marginTop: '0.25rem' }}>
-              <button
-                type="button"
-                className="btn btn--style-secondary btn--size-small"
+              <Button buttonStyle="secondary" size="small" margin={false}
                 aria-label={`${labels.edit}: ${messageKey} (${locale})`}
                 onClick={() => (setDraft(cell.value), setError(null), setEditing(true))}
               >
                 {labels.edit}
-              </button>
+              </Button>
               {overridden && (
-                <button type="button" className="btn btn--style-secondary btn--size-small" disabled={busy} onClick={resetToFile}>
+                <Button buttonStyle="secondary" size="small" margin={false} disabled={busy} onClick={resetToFile}>
                   {labels.reset}
-                </button>
+                </Button>
               )}
             </div>
           )}
