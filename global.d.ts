@@ -1,5 +1,6 @@
 import type { Locale } from '@/i18n/locales'
-import type messages from './messages/en.json'
+// Typed from the source language (az): a key the az file lacks fails the type check.
+import type messages from './messages/az.json'
 
 declare module 'next-intl' {
   interface AppConfig {

@@ -6,6 +6,8 @@ const swc = [
       parser: { syntax: 'typescript', tsx: true },
       transform: { react: { runtime: 'automatic' } },
       target: 'es2022',
+      // messages/*.json are imported `with { type: 'json' }`, which Jest's ESM loader requires.
+      experimental: { keepImportAttributes: true },
     },
     module: { type: 'es6' },
   },

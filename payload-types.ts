@@ -75,6 +75,7 @@ export interface Config {
     authors: Author;
     media: Media;
     'social-links': SocialLink;
+    'ui-strings': UiString;
     users: User;
     'review-locks': ReviewLock;
     'payload-kv': PayloadKv;
@@ -93,6 +94,7 @@ export interface Config {
     authors: AuthorsSelect<false> | AuthorsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'social-links': SocialLinksSelect<false> | SocialLinksSelect<true>;
+    'ui-strings': UiStringsSelect<false> | UiStringsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'review-locks': ReviewLocksSelect<false> | ReviewLocksSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -188,6 +190,8 @@ export interface Article {
   reviewsOpen?: boolean | null;
   searchText?: string | null;
   relatedArticles?: (number | Article)[] | null;
+  translatedAt?: string | null;
+  sourceChangedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -377,6 +381,8 @@ export interface RemembranceEvent {
         id?: string | null;
       }[]
     | null;
+  translatedAt?: string | null;
+  sourceChangedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -457,6 +463,19 @@ export interface SocialLink {
    */
   order?: number | null;
   enabled?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ui-strings".
+ */
+export interface UiString {
+  id: number;
+  key: string;
+  locale: 'az' | 'en' | 'ru';
+  value: string;
+  slot?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -620,6 +639,10 @@ export interface PayloadLockedDocument {
         value: number | SocialLink;
       } | null)
     | ({
+        relationTo: 'ui-strings';
+        value: number | UiString;
+      } | null)
+    | ({
         relationTo: 'users';
         value: number | User;
       } | null);
@@ -684,6 +707,8 @@ export interface ArticlesSelect<T extends boolean = true> {
   reviewsOpen?: T;
   searchText?: T;
   relatedArticles?: T;
+  translatedAt?: T;
+  sourceChangedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -738,6 +763,8 @@ export interface RemembranceEventsSelect<T extends boolean = true> {
         publisher?: T;
         id?: T;
       };
+  translatedAt?: T;
+  sourceChangedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -872,6 +899,18 @@ export interface SocialLinksSelect<T extends boolean = true> {
   label?: T;
   order?: T;
   enabled?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ui-strings_select".
+ */
+export interface UiStringsSelect<T extends boolean = true> {
+  key?: T;
+  locale?: T;
+  value?: T;
+  slot?: T;
   updatedAt?: T;
   createdAt?: T;
 }

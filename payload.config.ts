@@ -20,6 +20,7 @@ import { Reviews } from './collections/Reviews'
 import { SiteSettings } from './collections/SiteSettings'
 import { SocialLinks } from './collections/SocialLinks'
 import { Tags } from './collections/Tags'
+import { UiStrings } from './collections/UiStrings'
 import { Users } from './collections/Users'
 import { defaultLocale, locales } from './i18n/locales'
 import { csrfOrigins, graphQLEnabled } from './lib/authSettings'
@@ -75,8 +76,15 @@ export default buildConfig({
     meta: { titleSuffix: ' · Admin' },
     // Gravatar would send a hash of each staff e-mail to a third party from every admin page.
     avatar: 'default',
+    components: {
+      afterNavLinks: ['/components/admin/translations/TranslationsNavLink#TranslationsNavLink'],
+      views: {
+        // The translator dashboard: missing and outdated en/ru translations, oldest first.
+        translations: { Component: '/components/admin/translations/TranslationsView#TranslationsView', path: '/translations' },
+      },
+    },
   },
-  collections: [Articles, RemembranceEvents, Reviews, Categories, Tags, Authors, Media, SocialLinks, Users, ReviewLocks],
+  collections: [Articles, RemembranceEvents, Reviews, Categories, Tags, Authors, Media, SocialLinks, UiStrings, Users, ReviewLocks],
   globals: [SiteSettings],
   editor: lexicalEditor(),
   db: databaseAdapter(),

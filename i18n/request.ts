@@ -15,6 +15,8 @@ export default getRequestConfig(async ({ requestLocale }) => {
   return {
     locale,
     timeZone,
-    messages: (await import(`../messages/${locale}.json`)).default,
+    // The files' defaults with translators' overrides from the admin on top (cached by tag). Imported
+    // here, not at the top: components' tests import timeZone from this file without Next's cache.
+    messages: await (await import('@/lib/i18n/cachedMessages')).getInterfaceMessages(locale),
   }
 })

@@ -10,4 +10,6 @@ export const TAGS = {
   remembranceEvents: 'remembrance-events',
   siteSettings: 'site-settings',
   socialLinks: 'social-links',
+  /** Translators' overrides of the interface strings (all languages). */
+  uiStrings: 'ui-strings',
 } as const

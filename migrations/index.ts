@@ -2,6 +2,7 @@ import * as migration_20261125_082654_initial from './20261125_082654_initial';
 import * as migration_20261125_085444_article_search_text from './20261125_085444_article_search_text';
 import * as migration_20261125_100701_media_og_size from './20261125_100701_media_og_size';
 import * as migration_20261125_100900_reviews from './20261125_100900_reviews';
+import * as migration_20261125_103217_translations from './20261125_103217_translations';
 
 export const migrations = [
   {
@@ -23,5 +24,10 @@ export const migrations = [
     up: migration_20261125_100900_reviews.up,
     down: migration_20261125_100900_reviews.down,
     name: '20261125_100900_reviews',
+  },
+  {
+    up: migration_20261125_103217_translations.up,
+    down: migration_20261125_103217_translations.down,
+    name: '20261125_103217_translations',
   },
 ];

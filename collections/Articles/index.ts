@@ -10,7 +10,10 @@ import { canEditContent } from '@/access/canEditContent'
 import { translatorsCannotPublish } from '@/access/translatorsCannotPublish'
 import { publishedOrContentStaff } from '@/access/publishedOrContentStaff'
 import { preventTranslatorPublishing } from '@/collections/hooks/preventTranslatorPublishing'
+import { trackTranslation } from '@/collections/hooks/trackTranslation'
 import { localizedOnlyForTranslators } from '@/fields/localizedOnlyForTranslators'
+import { translationTrackingFields } from '@/fields/translationTracking'
+import { TRANSLATED_FIELDS } from '@/lib/translation/status'
 import { slugField } from '@/fields/slug'
 
 import { EmbedBlock, ImageBlock, QuoteBlock } from './blocks'
@@ -27,7 +30,7 @@ export const Articles: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'slug', 'publishedAt', '_status'],
+    defaultColumns: ['title', 'slug', 'publishedAt', '_status', 'translationStatus'],
     // "Preview" in the admin opens the draft on the real site (staff only, via draft mode).
     preview: (doc, { locale }) =>
       typeof doc?.id === 'number' || typeof doc?.id === 'string' ? `/${locale}/preview?article=${doc.id}` : null,
@@ -48,7 +51,7 @@ export const Articles: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [preventTranslatorPublishing],
-    beforeChange: [setPublishedAt, setReadingTime, setSearchText],
+    beforeChange: [setPublishedAt, setReadingTime, setSearchText, trackTranslation(TRANSLATED_FIELDS.articles)],
     afterChange: [revalidateArticle],
     afterDelete: [revalidateDeletedArticle],
   },
@@ -110,5 +113,6 @@ export const Articles: CollectionConfig = {
       maxRows: 6,
       filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
     },
+    ...translationTrackingFields(),
   ]),
 }

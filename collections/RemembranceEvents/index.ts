@@ -6,7 +6,10 @@ import { publishedOrContentStaff } from '@/access/publishedOrContentStaff'
 import { preventTranslatorPublishing } from '@/collections/hooks/preventTranslatorPublishing'
 import { revalidateOnChange } from '@/collections/hooks/revalidateOnChange'
 import { TAGS } from '@/lib/cacheTags'
+import { trackTranslation } from '@/collections/hooks/trackTranslation'
 import { localizedOnlyForTranslators } from '@/fields/localizedOnlyForTranslators'
+import { translationTrackingFields } from '@/fields/translationTracking'
+import { TRANSLATED_FIELDS } from '@/lib/translation/status'
 import { slugField } from '@/fields/slug'
 import { httpsUrl } from '@/fields/validateHttpsUrl'
 import { type Messages, wholeNumber } from '@/fields/validators'
@@ -53,7 +56,7 @@ export const RemembranceEvents: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'startDate', '_status'],
+    defaultColumns: ['name', 'startDate', '_status', 'translationStatus'],
   },
   access: {
     create: canEditContent,
@@ -68,6 +71,7 @@ export const RemembranceEvents: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [preventTranslatorPublishing],
+    beforeChange: [trackTranslation(TRANSLATED_FIELDS['remembrance-events'])],
     // Articles show the event they belong to, so both expire.
     ...revalidateOnChange([TAGS.remembranceEvents, TAGS.articles]),
   },
@@ -258,5 +262,6 @@ export const RemembranceEvents: CollectionConfig = {
         },
       ],
     },
+    ...translationTrackingFields(),
   ]),
 }

@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 
-import { beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
 import { ADMIN, baseURL } from './env'
 
@@ -234,6 +234,61 @@ async function reviewFixture(status: 'pending' | 'approved'): Promise<number> {
   return id
 }
 
+/**
+ * Interface-string overrides are live text: each check overrides a different key of the ru file with
+ * the file's own text (or that text and a trailing space), so readers of other tests see no change,
+ * and every override made here is removed afterwards.
+ */
+const plainKeys = Object.entries(flattenMessages(JSON.parse(fs.readFileSync('messages/ru.json', 'utf8')) as Messages)).filter(
+  ([, text]) => !/[{}<>']/.test(text),
+)
+const overrideIds: number[] = []
+
+async function overrideFixture(): Promise<Doc> {
+  const doc = await uiString('admin')
+  if (!doc) throw new Error('ui-strings fixture was not stored')
+  return doc
+}
+
+async function uiString(role: Role): Promise<Doc | undefined> {
+  const [key, value] = plainKeys.shift() ?? []
+  if (!key) throw new Error('ran out of ru keys to override')
+  const { status, json } = await call(role, 'POST', '/ui-strings', { key, locale: 'ru', value })
+  const doc = ok(status) ? (json.doc as Doc) : undefined
+  if (doc) overrideIds.push(doc.id)
+  return doc
+}
+
+const uiStringChecks: Record<string, (role: Role) => Promise<boolean>> = {
+  async read(role) {
+    return ok((await call(role, 'GET', `/ui-strings/${(await overrideFixture()).id}`)).status)
+  },
+  async create(role) {
+    return (await uiString(role)) !== undefined
+  },
+  async change(role) {
+    const doc = await overrideFixture()
+    const value = `${doc.value as string} `
+    await call(role, 'PATCH', `/ui-strings/${doc.id}`, { value })
+    return (await call('admin', 'GET', `/ui-strings/${doc.id}`)).json.value === value
+  },
+  async delete(role) {
+    const doc = await overrideFixture()
+    await call(role, 'DELETE', `/ui-strings/${doc.id}`)
+    return (await call('admin', 'GET', `/ui-strings/${doc.id}`)).status === 404
+  },
+}
+
+type Messages = { [key: string]: string | Messages }
+
+function flattenMessages(messages: Messages, prefix = ''): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(messages).flatMap(([key, value]) =>
+      typeof value === 'string' ? [[prefix + key, value]] : Object.entries(flattenMessages(value, `${prefix}${key}.`)),
+    ),
+  )
+}
+
 const reviewChecks: Record<string, (role: Role) => Promise<boolean>> = {
   async 'read approved'(role) {
     return ok((await call(role, 'GET', `/reviews/${await reviewFixture('approved')}`)).status)
@@ -293,12 +348,16 @@ beforeAll(async () => {
   }
 })
 
+afterAll(async () => {
+  for (const id of overrideIds) await call('admin', 'DELETE', `/ui-strings/${id}`)
+})
+
 describe('the access table in README.md', () => {
   const rows = readTable()
 
   it('covers every collection and global with a check for each action', () => {
     expect(new Set(rows.map((row) => row.collection))).toEqual(
-      new Set(['articles', 'remembrance-events', 'categories', 'tags', 'authors', 'media', 'social-links', 'site-settings', 'users', 'jobs', 'reviews']),
+      new Set(['articles', 'remembrance-events', 'categories', 'tags', 'authors', 'media', 'social-links', 'site-settings', 'users', 'jobs', 'reviews', 'ui-strings']),
     )
     for (const { collection, action } of rows) {
       const known =
@@ -306,7 +365,9 @@ describe('the access table in README.md', () => {
           ? action in userChecks
           : collection === 'reviews'
             ? action in reviewChecks
-            : collection === 'site-settings' || collection === 'jobs' || action in checks
+            : collection === 'ui-strings'
+              ? action in uiStringChecks
+              : collection === 'site-settings' || collection === 'jobs' || action in checks
       expect([collection, action, known]).toEqual([collection, action, true])
     }
   })
@@ -323,7 +384,9 @@ describe('the access table in README.md', () => {
                 ? await runJobs(role)
                 : collection === 'reviews'
                   ? await reviewChecks[action](role)
-                  : await checks[action](role, collection)
+                  : collection === 'ui-strings'
+                    ? await uiStringChecks[action](role)
+                    : await checks[action](role, collection)
         expect(allowed).toBe(expected[role])
       })
     }

@@ -1,69 +1,78 @@
-import fs from 'node:fs'
 import path from 'node:path'
 
 import { describe, expect, it } from '@jest/globals'
-import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser'
 
-import { locales } from '@/i18n/locales'
+import { defaultLocale, locales } from '@/i18n/locales'
+import { checkCatalogs, checkMessage, flattenCatalog, formatProblem, unflattenCatalog } from '@/lib/i18n/checkMessages'
+import { readCatalogs } from '@/lib/i18n/readCatalogs'
 
-type Messages = { [key: string]: string | Messages }
+const kinds = (problems: { kind: string; locale: string; key: string }[]) => problems.map(({ kind, locale, key }) => `${kind} ${locale} ${key}`)
 
-const load = (locale: string): Messages =>
-  JSON.parse(fs.readFileSync(path.join(process.cwd(), 'messages', `${locale}.json`), 'utf8')) as Messages
+describe('the interface messages in messages/', () => {
+  it('pass every check (the same one `npm run i18n:check` runs)', () => {
+    expect(checkCatalogs(readCatalogs('messages', locales), defaultLocale).map(formatProblem)).toEqual([])
+  })
+})
 
-function flatten(messages: Messages, prefix = ''): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(messages).flatMap(([key, value]) =>
-      typeof value === 'string' ? [[prefix + key, value]] : Object.entries(flatten(value, `${prefix}${key}.`)),
-    ),
-  )
-}
-
-/** Argument names and, for plurals, the categories a message uses, found anywhere in its AST. */
-function inspect(
-  elements: MessageFormatElement[],
-  out = { args: new Set<string>(), plurals: [] as { type: 'cardinal' | 'ordinal'; options: string[] }[] },
-) {
-  for (const element of elements) {
-    if (element.type === TYPE.literal || element.type === TYPE.pound) continue
-    out.args.add(element.value)
-    if (element.type === TYPE.plural || element.type === TYPE.select) {
-      if (element.type === TYPE.plural) out.plurals.push({ type: element.pluralType ?? 'cardinal', options: Object.keys(element.options) })
-      for (const option of Object.values(element.options)) inspect(option.value, out)
-    }
-    if (element.type === TYPE.tag) inspect(element.children, out)
-  }
-  return out
-}
-
-const catalogs = Object.fromEntries(locales.map((locale) => [locale, flatten(load(locale))]))
-
-describe('interface messages', () => {
-  it('have the same keys in every locale', () => {
-    const reference = Object.keys(catalogs.en).sort()
-    for (const locale of locales) expect(Object.keys(catalogs[locale]).sort()).toEqual(reference)
+describe('the message checker', () => {
+  it('lists each kind of problem in a broken set of catalogues, precisely', () => {
+    const problems = checkCatalogs(readCatalogs(path.join('tests', 'unit', 'fixtures', 'broken-messages'), locales), 'az')
+    expect(kinds(problems).sort()).toEqual(
+      [
+        'empty en Page.empty',
+        'extra-key en Page.stray',
+        'placeholders en Page.updated',
+        'missing-key ru Page.empty',
+        'syntax ru Page.title',
+        'plural-categories ru Page.count',
+        'plural-categories en Page.rank',
+      ].sort(),
+    )
+    expect(problems.map(formatProblem)).toContain('ru Page.count: plural {count} lacks few, many (ru needs few, many, one, other) [plural-categories]')
+    // Russian ordinals have a single form ("other"), so ru's Page.rank is fine.
+    expect(problems.map(formatProblem)).toContain('en Page.updated: uses {date}; the source uses <when>, {date} [placeholders]')
   })
 
-  it('are non-empty, valid ICU and use the same arguments in every locale', () => {
-    for (const key of Object.keys(catalogs.en)) {
-      const expected = [...inspect(parse(catalogs.en[key])).args].sort()
-      for (const locale of locales) {
-        const message = catalogs[locale][key]
-        expect(message.trim()).not.toBe('')
-        expect([key, locale, [...inspect(parse(message)).args].sort()]).toEqual([key, locale, expected])
-      }
-    }
+  it('reports a key missing in a locale', () => {
+    expect(kinds(checkCatalogs({ az: { A: { b: 'x', c: 'y' } }, en: { A: { b: 'x' } } }, 'az'))).toEqual(['missing-key en A.c'])
   })
 
-  it('give every plural and ordinal the categories its language needs', () => {
-    for (const locale of locales) {
-      for (const [key, message] of Object.entries(catalogs[locale])) {
-        for (const { type, options } of inspect(parse(message)).plurals) {
-          const needed = new Intl.PluralRules(locale, { type }).resolvedOptions().pluralCategories
-          const missing = needed.filter((category) => !options.includes(category))
-          expect([locale, key, missing]).toEqual([locale, key, []])
-        }
-      }
-    }
+  it('reports a key that is not in the source language', () => {
+    expect(kinds(checkCatalogs({ az: { A: { b: 'x' } }, en: { A: { b: 'x', extra: 'y' } } }, 'az'))).toEqual(['extra-key en A.extra'])
+  })
+
+  it('reports ICU syntax errors', () => {
+    expect(kinds(checkMessage({ locale: 'en', key: 'A.b', message: '{count, plural, one {x}' }))).toEqual(['syntax en A.b'])
+    expect(kinds(checkMessage({ locale: 'en', key: 'A.b', message: 'Hello {name' }))).toEqual(['syntax en A.b'])
+  })
+
+  it('reports placeholders and tags that differ from the source', () => {
+    expect(kinds(checkMessage({ locale: 'en', key: 'A.b', message: '{minutes} min', source: '{count} dəq' }))).toEqual(['placeholders en A.b'])
+    expect(kinds(checkMessage({ locale: 'en', key: 'A.b', message: '<b>{count}</b>', source: '<strong>{count}</strong>' }))).toEqual([
+      'placeholders en A.b',
+    ])
+    expect(checkMessage({ locale: 'en', key: 'A.b', message: '{count} min, <b>ok</b>', source: '<b>{count}</b> dəq' })).toEqual([])
+  })
+
+  it('reports plurals and ordinals without the categories the language needs (CLDR)', () => {
+    const ruCardinal = checkMessage({ locale: 'ru', key: 'A.b', message: '{n, plural, one {# минута} other {# минут}}' })
+    expect(ruCardinal.map((p) => p.detail)).toEqual(['plural {n} lacks few, many (ru needs few, many, one, other)'])
+    const azOrdinal = checkMessage({ locale: 'az', key: 'A.b', message: '{n, selectordinal, other {#-ci}}' })
+    expect(azOrdinal.map((p) => p.detail)).toEqual(['selectordinal {n} lacks few, many, one (az needs few, many, one, other)'])
+    const enOrdinal = checkMessage({ locale: 'en', key: 'A.b', message: '{n, selectordinal, one {#st} two {#nd} few {#rd} other {#th}}' })
+    expect(enOrdinal).toEqual([])
+    expect(checkMessage({ locale: 'az', key: 'A.b', message: '{n, plural, one {# dəq} other {# dəq}}' })).toEqual([])
+  })
+
+  it('reports empty values, blank ones included, and values that are not strings', () => {
+    expect(kinds(checkMessage({ locale: 'ru', key: 'A.b', message: '' }))).toEqual(['empty ru A.b'])
+    expect(kinds(checkMessage({ locale: 'ru', key: 'A.b', message: ' \n ' }))).toEqual(['empty ru A.b'])
+    expect(kinds(checkCatalogs({ az: { A: { b: 'x' } }, en: { A: { b: 3 } } }, 'az'))).toEqual(['syntax en A.b'])
+  })
+
+  it('flattens and rebuilds nested catalogues', () => {
+    const catalog = { A: { b: 'x', c: { d: 'y' } }, E: { f: 'z' } }
+    expect(flattenCatalog(catalog)).toEqual({ 'A.b': 'x', 'A.c.d': 'y', 'E.f': 'z' })
+    expect(unflattenCatalog({ 'A.b': 'x', 'A.c.d': 'y', 'E.f': 'z' })).toEqual(catalog)
   })
 })

@@ -23,7 +23,11 @@ import { BlockquoteFeatureClient as BlockquoteFeatureClient_e70f5e05f09f93e00b99
 import { UploadFeatureClient as UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { TranslationStatusCell as TranslationStatusCell_76c61d6e722073e64ba52bb37876d95f } from '../../../components/admin/translations/TranslationStatusCell'
 import { ReviewBulkActions as ReviewBulkActions_e206b3488bc93ea887ac3dc63fa64c87 } from '../../../components/admin/ReviewBulkActions'
+import { InterfaceStringsView as InterfaceStringsView_464e3e4768a6382f61028dcbaa6fe5b8 } from '../../../components/admin/interface-strings/InterfaceStringsView'
+import { TranslationsNavLink as TranslationsNavLink_b17e8db64d966c0deea1fc55c7f58f22 } from '../../../components/admin/translations/TranslationsNavLink'
+import { TranslationsView as TranslationsView_f5343e3766872bfcf76094daee594262 } from '../../../components/admin/translations/TranslationsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -53,6 +57,10 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UploadFeatureClient": UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/admin/translations/TranslationStatusCell#TranslationStatusCell": TranslationStatusCell_76c61d6e722073e64ba52bb37876d95f,
   "/components/admin/ReviewBulkActions#ReviewBulkActions": ReviewBulkActions_e206b3488bc93ea887ac3dc63fa64c87,
+  "/components/admin/interface-strings/InterfaceStringsView#InterfaceStringsView": InterfaceStringsView_464e3e4768a6382f61028dcbaa6fe5b8,
+  "/components/admin/translations/TranslationsNavLink#TranslationsNavLink": TranslationsNavLink_b17e8db64d966c0deea1fc55c7f58f22,
+  "/components/admin/translations/TranslationsView#TranslationsView": TranslationsView_f5343e3766872bfcf76094daee594262,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,58 @@
+import type { Payload } from 'payload'
+
+import { defaultLocale, locales, type Locale } from '@/i18n/locales'
+
+import { translationStatus, TRANSLATED_FIELDS, type TrackedCollection, type TrackedDoc } from './status'
+
+export type WorkItem = {
+  collection: TrackedCollection
+  id: number | string
+  /** The Azerbaijani title or name. */
+  title: string
+  locale: Exclude<Locale, 'az'>
+  state: 'missing' | 'outdated'
+  missing: string[]
+  /** Since when the translation has been due: the last change of the Azerbaijani text. */
+  since: string
+  /** The document in the admin, opened in the language to translate. */
+  href: string
+}
+
+/**
+ * Every article and remembrance event whose en or ru translation is missing or outdated, the one
+ * waiting longest first. Reads the latest drafts (what translators work on) for staff pages only.
+ */
+export async function listTranslationWork(payload: Payload, adminRoute = '/admin'): Promise<WorkItem[]> {
+  const work: WorkItem[] = []
+  for (const collection of Object.keys(TRANSLATED_FIELDS) as TrackedCollection[]) {
+    const fields = TRANSLATED_FIELDS[collection]
+    const { docs } = await payload.find({
+      collection,
+      locale: 'all',
+      draft: true,
+      depth: 0,
+      pagination: false,
+      select: { ...Object.fromEntries(fields.map((field) => [field, true])), translatedAt: true, sourceChangedAt: true, createdAt: true },
+    })
+    for (const doc of docs as unknown as (TrackedDoc & { id: number | string; createdAt: string })[]) {
+      const status = translationStatus(doc, fields)
+      const title = (doc[fields[0]] as Partial<Record<Locale, string>> | undefined)?.[defaultLocale] ?? String(doc.id)
+      for (const locale of locales) {
+        if (locale === 'az') continue
+        const { state, missing } = status[locale]
+        if (state === 'complete') continue
+        work.push({
+          collection,
+          id: doc.id,
+          title,
+          locale,
+          state,
+          missing,
+          since: doc.sourceChangedAt ?? doc.createdAt,
+          href: `${adminRoute}/collections/${collection}/${doc.id}?locale=${locale}`,
+        })
+      }
+    }
+  }
+  return work.sort((a, b) => a.since.localeCompare(b.since))
+}
