@@ -47,6 +47,10 @@ function databaseAdapter(): DatabaseAdapterObj {
   }
   return sqliteAdapter({
     client: { url: target.url },
+    // Readers never wait for a writer (write-ahead log), a writer waits up to 5 s for another instead of
+    // failing at once, and `npm run backup` copies a consistent snapshot while the site keeps writing.
+    wal: true,
+    busyTimeout: 5000,
     // The schema comes from committed migrations everywhere (never an interactive push), so dev,
     // tests and production run the very same SQL.
     push: false,
