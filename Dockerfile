@@ -21,10 +21,11 @@ ENV NODE_ENV=production \
 RUN groupadd --system portal && useradd --system --gid portal --home /app portal
 COPY --from=build --chown=portal:portal /app/.next/standalone ./
 COPY --from=build --chown=portal:portal /app/.next/static ./.next/static
-COPY --from=build --chown=portal:portal /app/scripts/client-address.mjs ./client-address.mjs
+COPY --from=build --chown=portal:portal /app/scripts/client-address.mjs /app/scripts/request-log.mjs ./
 # Uploaded media live in data/media (a volume in docker-compose.yml).
 RUN mkdir -p data/media && chown -R portal:portal data
 USER portal
 EXPOSE 3000
-# The preload tells the app each connection's real address (behind TRUSTED_PROXY_HOPS trusted proxies).
-CMD ["node", "--import", "./client-address.mjs", "server.js"]
+# The preloads tell the app each connection's real address (behind TRUSTED_PROXY_HOPS trusted proxies)
+# and write one JSON line per request.
+CMD ["node", "--import", "./client-address.mjs", "--import", "./request-log.mjs", "server.js"]

@@ -16,10 +16,11 @@ async function main() {
     console.log('No current production build: building first (about a minute).')
     await build()
   }
-  // The preload tells the app each connection's real address (see scripts/client-address.mjs).
+  // The preloads tell the app each connection's real address and log one JSON line per request.
+  const preloads = ['client-address.mjs', 'request-log.mjs'].flatMap((file) => ['--import', path.join(root, 'scripts', file)])
   const server = spawn(
     process.execPath,
-    ['--import', path.join(root, 'scripts/client-address.mjs'), path.join(root, 'node_modules/next/dist/bin/next'), 'start', '--port', port],
+    [...preloads, path.join(root, 'node_modules/next/dist/bin/next'), 'start', '--port', port],
     { cwd: root, stdio: 'inherit', env },
   )
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))

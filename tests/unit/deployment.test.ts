@@ -91,8 +91,8 @@ describe('Dockerfile', () => {
     expect(dockerfile).toMatch(/COPY --from=build .*\/app\/\.next\/static \.\/\.next\/static/)
     expect(dockerfile).toMatch(/^USER (?!root)\w+/m)
     // The server learns each connection's real address from the preload (see scripts/client-address.mjs).
-    expect(dockerfile).toMatch(/COPY --from=build .*\/app\/scripts\/client-address\.mjs \.\/client-address\.mjs/)
-    expect(dockerfile).toMatch(/CMD \["node", "--import", "\.\/client-address\.mjs", "server\.js"\]/)
+    expect(dockerfile).toMatch(/COPY --from=build .*\/app\/scripts\/client-address\.mjs \/app\/scripts\/request-log\.mjs \.\//)
+    expect(dockerfile).toMatch(/CMD \["node", "--import", "\.\/client-address\.mjs", "--import", "\.\/request-log\.mjs", "server\.js"\]/)
   })
 })
 
