@@ -12,4 +12,14 @@ export async function register() {
   }
   const { startJobRunner } = await import('./lib/jobRunner')
   startJobRunner()
+  // scripts/graceful-shutdown.mjs runs these once the last request has finished.
+  const hooks = ((globalThis as Record<symbol, unknown>)[Symbol.for('portal.shutdownHooks')] ??= []) as (() => Promise<void>)[]
+  hooks.push(async () => {
+    const { getPayloadClient } = await import('./lib/payload')
+    const payload = await getPayloadClient()
+    // MongoDB's adapter closes its connection here; SQLite's forgets its schema but leaves the file open…
+    await payload.destroy()
+    // …so its client is closed too, which checkpoints the write-ahead log into the database file.
+    ;(payload.db as { client?: { close?: () => void } }).client?.close?.()
+  })
 }

@@ -33,7 +33,8 @@ async function waitUntilUp(url, child, timeoutMs) {
 
 /**
  * Returns once /az answers. The server runs in its own process group (stop it with `stop()`, or
- * process.kill(-pid) from another process); its output goes to server.log in `dir`.
+ * process.kill(-pid) from another process); its output goes to server.log in `dir`; `exited` settles
+ * with `npm start`'s exit code.
  */
 export async function startPortal({ prefix = 'portal-', env = {}, timeoutMs = 300_000 } = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix))
@@ -48,6 +49,7 @@ export async function startPortal({ prefix = 'portal-', env = {}, timeoutMs = 30
     stdio: ['ignore', log, log],
     detached: true,
   })
+  const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })))
   const stop = () => {
     try {
       process.kill(-child.pid, 'SIGTERM') // the whole group: npm start's script and the Next server it spawned
@@ -63,5 +65,5 @@ export async function startPortal({ prefix = 'portal-', env = {}, timeoutMs = 30
     stop()
     throw error
   }
-  return { baseURL, databaseURI, dir, pid: child.pid, stop }
+  return { baseURL, databaseURI, dir, pid: child.pid, exited, stop }
 }

@@ -16,8 +16,9 @@ async function main() {
     console.log('No current production build: building first (about a minute).')
     await build()
   }
-  // The preloads tell the app each connection's real address and log one JSON line per request.
-  const preloads = ['client-address.mjs', 'request-log.mjs'].flatMap((file) => ['--import', path.join(root, 'scripts', file)])
+  // The preloads tell the app each connection's real address, log one JSON line per request and shut
+  // down gracefully.
+  const preloads = ['client-address.mjs', 'request-log.mjs', 'graceful-shutdown.mjs'].flatMap((file) => ['--import', path.join(root, 'scripts', file)])
   const server = spawn(
     process.execPath,
     [...preloads, path.join(root, 'node_modules/next/dist/bin/next'), 'start', '--port', port],

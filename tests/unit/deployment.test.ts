@@ -38,7 +38,8 @@ function variablesReadByTheApp(): Set<string> {
     return fs.readdirSync(entry).flatMap((name) => walk(path.join(entry, name)))
   })
   const names = files.flatMap((file) => [...read(file).matchAll(/(?:process\.)?env\.([A-Z][A-Z0-9_]*)/g)].map((m) => m[1]))
-  return new Set(names.filter((name) => !['NODE_ENV', 'NEXT_TELEMETRY_DISABLED', 'NODE_OPTIONS'].includes(name)))
+  // Next's own switches that the scripts set for it, not settings an operator chooses.
+  return new Set(names.filter((name) => !['NODE_ENV', 'NEXT_TELEMETRY_DISABLED', 'NODE_OPTIONS', 'NEXT_MANUAL_SIG_HANDLE'].includes(name)))
 }
 
 describe('docker-compose.yml', () => {
@@ -91,8 +92,10 @@ describe('Dockerfile', () => {
     expect(dockerfile).toMatch(/COPY --from=build .*\/app\/\.next\/static \.\/\.next\/static/)
     expect(dockerfile).toMatch(/^USER (?!root)\w+/m)
     // The server learns each connection's real address from the preload (see scripts/client-address.mjs).
-    expect(dockerfile).toMatch(/COPY --from=build .*\/app\/scripts\/client-address\.mjs \/app\/scripts\/request-log\.mjs \.\//)
-    expect(dockerfile).toMatch(/CMD \["node", "--import", "\.\/client-address\.mjs", "--import", "\.\/request-log\.mjs", "server\.js"\]/)
+    const preloads = ['client-address.mjs', 'request-log.mjs', 'graceful-shutdown.mjs']
+    const copied = /COPY --from=build \S+ ((?:\/app\/scripts\/\S+ )+)\.\//.exec(dockerfile)?.[1].trim().split(' ')
+    expect(copied).toEqual(preloads.map((file) => `/app/scripts/${file}`))
+    expect(dockerfile).toContain(`CMD ["node", ${preloads.map((file) => `"--import", "./${file}"`).join(', ')}, "server.js"]`)
   })
 })
 
