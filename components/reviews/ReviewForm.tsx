@@ -3,14 +3,27 @@
 import { useTranslations } from 'next-intl'
 import { useActionState, useEffect, useRef, useState, type FormEvent } from 'react'
 
-import { INITIAL_REVIEW_FORM_STATE } from '@/lib/reviews/formState'
+import { INITIAL_REVIEW_FORM_STATE, type ReviewFormState } from '@/lib/reviews/formState'
 import { characterCount, REVIEW_FIELDS, REVIEW_RULES, validateReview, type ReviewField, type ReviewFieldError } from '@/lib/reviews/rules'
 import { submitReviewAction } from '@/lib/reviews/submitReviewAction'
+
+import { ReviewFieldFrame } from './ReviewFieldFrame'
 
 type Props = { articleId: number | string; locale: string }
 type Errors = Partial<Record<ReviewField, ReviewFieldError>>
 
 const RATINGS = [5, 4, 3, 2, 1]
+
+/** The message for each result the server can give, other than field errors. */
+const OUTCOME_MESSAGES = {
+  received: 'thanks',
+  'rate-limited': 'rateLimited',
+  duplicate: 'duplicate',
+  'not-found': 'notFound',
+  'closed-article': 'closedArticle',
+  'closed-site': 'closedSite',
+  unavailable: 'unavailable',
+} as const satisfies Record<Exclude<ReviewFormState['status'], 'idle' | 'invalid'>, string>
 const LIMITS: Record<ReviewField, Record<string, number>> = {
   name: { min: REVIEW_RULES.name.min, max: REVIEW_RULES.name.max },
   email: {},
@@ -65,24 +78,9 @@ export function ReviewForm({ articleId, locale }: Props) {
     const code = errors[field]
     return code ? t(`errors.${field}.${code}` as Parameters<typeof t>[0], LIMITS[field]) : null
   }
-  const describedBy = (field: ReviewField, help: boolean) =>
-    [help ? `review-${field}-help` : null, errors[field] ? `review-${field}-error` : null].filter(Boolean).join(' ') || undefined
 
   const outcome = state.status === 'idle' || state.status === 'invalid' ? null : state.status
-  const outcomeText =
-    outcome === 'received'
-      ? t('thanks')
-      : outcome === 'rate-limited'
-        ? t('rateLimited', { minutes: state.retryAfterMinutes ?? 1 })
-        : outcome === 'closed-article'
-          ? t('closedArticle')
-          : outcome === 'closed-site'
-            ? t('closedSite')
-            : outcome === 'not-found'
-              ? t('notFound')
-              : outcome
-                ? t(outcome)
-                : null
+  const outcomeText = outcome ? t(OUTCOME_MESSAGES[outcome], { minutes: state.retryAfterMinutes ?? 1 }) : null
 
   return (
     <section aria-labelledby="review-form-heading" className="review-form" id="review-form">
@@ -107,104 +105,50 @@ export function ReviewForm({ articleId, locale }: Props) {
       <form key={state.attempt} ref={formRef} action={formAction} onSubmit={checkInBrowser} noValidate>
         <input type="hidden" name="article" value={String(articleId)} />
         <input type="hidden" name="locale" value={locale} />
-        <div className="field">
-          <label htmlFor="review-name">
-            {t('nameLabel')} <span className="field-note">({t('required')})</span>
-          </label>
-          <input
-            id="review-name"
-            name="name"
-            type="text"
-            autoComplete="name"
-            required
-            maxLength={REVIEW_RULES.name.max}
-            defaultValue={state.values.name}
-            aria-invalid={errors.name ? true : undefined}
-            aria-describedby={describedBy('name', true)}
-          />
-          <p id="review-name-help" className="field-help">
-            {t('nameHelp', LIMITS.name)}
-          </p>
-          {errors.name && (
-            <p id="review-name-error" className="field-error">
-              {message('name')}
-            </p>
+        <ReviewFieldFrame field="name" label={t('nameLabel')} note={t('required')} help={t('nameHelp', LIMITS.name)} error={message('name')}>
+          {(control) => (
+            <input {...control} type="text" autoComplete="name" required maxLength={REVIEW_RULES.name.max} defaultValue={state.values.name} />
           )}
-        </div>
-        <div className="field">
-          <label htmlFor="review-email">
-            {t('emailLabel')} <span className="field-note">({t('optional')})</span>
-          </label>
-          <input
-            id="review-email"
-            name="email"
-            type="email"
-            autoComplete="email"
-            maxLength={REVIEW_RULES.email.max}
-            defaultValue={state.values.email}
-            aria-invalid={errors.email ? true : undefined}
-            aria-describedby={describedBy('email', true)}
-          />
-          <p id="review-email-help" className="field-help">
-            {t('emailHelp')}
-          </p>
-          {errors.email && (
-            <p id="review-email-error" className="field-error">
-              {message('email')}
-            </p>
+        </ReviewFieldFrame>
+        <ReviewFieldFrame field="email" label={t('emailLabel')} note={t('optional')} help={t('emailHelp')} error={message('email')}>
+          {(control) => (
+            <input {...control} type="email" autoComplete="email" maxLength={REVIEW_RULES.email.max} defaultValue={state.values.email} />
           )}
-        </div>
-        <div className="field">
-          <label htmlFor="review-rating">
-            {t('ratingLabel')} <span className="field-note">({t('optional')})</span>
-          </label>
-          <select
-            id="review-rating"
-            name="rating"
-            defaultValue={state.values.rating}
-            aria-invalid={errors.rating ? true : undefined}
-            aria-describedby={describedBy('rating', true)}
-          >
-            <option value="">{t('ratingNone')}</option>
-            {RATINGS.map((rating) => (
-              <option key={rating} value={String(rating)}>
-                {t('ratingOption', { rating })}
-              </option>
-            ))}
-          </select>
-          <p id="review-rating-help" className="field-help">
-            {t('ratingHelp')}
-          </p>
-          {errors.rating && (
-            <p id="review-rating-error" className="field-error">
-              {message('rating')}
-            </p>
+        </ReviewFieldFrame>
+        <ReviewFieldFrame field="rating" label={t('ratingLabel')} note={t('optional')} help={t('ratingHelp')} error={message('rating')}>
+          {(control) => (
+            <select {...control} defaultValue={state.values.rating}>
+              <option value="">{t('ratingNone')}</option>
+              {RATINGS.map((rating) => (
+                <option key={rating} value={String(rating)}>
+                  {t('ratingOption', { rating })}
+                </option>
+              ))}
+            </select>
           )}
-        </div>
-        <div className="field">
-          <label htmlFor="review-body">
-            {t('bodyLabel')} <span className="field-note">({t('required')})</span>
-          </label>
-          <textarea
-            id="review-body"
-            name="body"
-            rows={6}
-            required
-            maxLength={REVIEW_RULES.body.max}
-            defaultValue={state.values.body}
-            onChange={(event) => setTyped({ attempt: state.attempt, length: characterCount(event.currentTarget.value) })}
-            aria-invalid={errors.body ? true : undefined}
-            aria-describedby={describedBy('body', true)}
-          />
-          <p id="review-body-help" className="field-help">
-            {t('bodyHelp', LIMITS.body)} <span className="field-counter">{t('counter', { count: bodyLength, max: REVIEW_RULES.body.max })}</span>
-          </p>
-          {errors.body && (
-            <p id="review-body-error" className="field-error">
-              {message('body')}
-            </p>
+        </ReviewFieldFrame>
+        <ReviewFieldFrame
+          field="body"
+          label={t('bodyLabel')}
+          note={t('required')}
+          help={
+            <>
+              {t('bodyHelp', LIMITS.body)} <span className="field-counter">{t('counter', { count: bodyLength, max: REVIEW_RULES.body.max })}</span>
+            </>
+          }
+          error={message('body')}
+        >
+          {(control) => (
+            <textarea
+              {...control}
+              rows={6}
+              required
+              maxLength={REVIEW_RULES.body.max}
+              defaultValue={state.values.body}
+              onChange={(event) => setTyped({ attempt: state.attempt, length: characterCount(event.currentTarget.value) })}
+            />
           )}
-        </div>
+        </ReviewFieldFrame>
         {/* Hidden from people (off-screen, out of the tab order, silent to screen readers); robots fill it in. */}
         <div className="review-honeypot" aria-hidden="true">
           <label htmlFor="review-website">{t('honeypot')}</label>
