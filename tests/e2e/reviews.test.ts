@@ -126,6 +126,30 @@ describe('the review endpoint', () => {
     expect(direct.status).toBe(403)
   })
 
+  it('gives the public no way to filter or sort by what it may not read', async () => {
+    const email = `oracle-${Date.now()}@example.com`
+    expect((await submit({ ...review(article.id, 'E-poçtu gizli qalmalı olan rəy.'), email })).status).toBe(201)
+    const approved = (await storedFor(article.id)).find((doc) => doc.email === email)!
+    await api(`/reviews/${approved.id}`, { method: 'PATCH', as: token, body: JSON.stringify({ status: 'approved' }) })
+    for (const query of [
+      `where[email][equals]=${encodeURIComponent(email)}`,
+      `where[email][like]=oracle`,
+      `where[ipHash][exists]=true`,
+      `where[status][equals]=pending`,
+      `where[userAgent][exists]=true`,
+      `sort=email`,
+    ]) {
+      const response = await get(`/api/reviews?depth=0&limit=100&${query}`)
+      expect([query, response.status < 500]).toEqual([query, true])
+      if (response.ok) {
+        const { docs } = (await response.json()) as { docs: Doc[] }
+        // A filter on a hidden field must not narrow the answer down to the matching review.
+        expect([query, docs.some((doc) => 'email' in doc || 'ipHash' in doc || 'status' in doc)]).toEqual([query, false])
+        if (query.includes('email')) expect([query, docs.length === 1 && docs[0].id === approved.id]).toEqual([query, false])
+      }
+    }
+  })
+
   it('lets exactly the allowed number through a burst of 50 from one reader, and answers the rest 429 with Retry-After', async () => {
     const target = await createArticle({ az: 'Sürətli rəy axını üçün məqalə' })
     const reader = freshReader()
