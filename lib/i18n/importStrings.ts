@@ -24,7 +24,8 @@ export async function importStrings(payload: Payload, catalogs: Record<Locale, u
   const result: ImportResult = { problems: dedupe(problems), saved: 0, reset: 0, unchanged: 0 }
   if (result.problems.length > 0) return result
 
-  const { docs } = await payload.find({ collection: 'ui-strings', depth: 0, pagination: false })
+  // An operator's command (npm run i18n:import), not a request on anyone's behalf: it acts as the system.
+  const { docs } = await payload.find({ collection: 'ui-strings', depth: 0, pagination: false, overrideAccess: true })
   const existing = new Map(docs.map((doc) => [`${doc.locale}:${doc.key}`, doc]))
   for (const locale of locales) {
     for (const [key, value] of Object.entries(flattenCatalog(catalogs[locale])) as [string, string][]) {

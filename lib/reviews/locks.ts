@@ -12,6 +12,7 @@ export type Window = { max: number; windowSeconds: number }
 export type Lock = { release: () => Promise<void> }
 export type Allowance = ({ allowed: true } & Lock) | { allowed: false; retryAfterSeconds: number }
 
+/** Every call goes through the collection's access rules (overrideAccess: false), as the limiter. */
 const asLimiter = { overrideAccess: false, context: { [REVIEW_LOCKS_CONTEXT]: true } } as const
 
 /**
@@ -43,7 +44,8 @@ export async function claimFor(payload: Payload, key: string, seconds: number, n
     limit: 1,
     depth: 0,
     pagination: false,
-    ...asLimiter,
+    overrideAccess: false,
+    context: asLimiter.context,
   })
   if (docs.length === 0 || new Date(docs[0].expiresAt) > now) return null
   await payload.delete({

@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, TypedUser } from 'payload'
 
 import { defaultLocale, locales, type Locale } from '@/i18n/locales'
 
@@ -20,9 +20,9 @@ export type WorkItem = {
 
 /**
  * Every article and remembrance event whose en or ru translation is missing or outdated, the one
- * waiting longest first. Reads the latest drafts (what translators work on) for staff pages only.
+ * waiting longest first. Reads the latest drafts (what translators work on) as the staff member asking.
  */
-export async function listTranslationWork(payload: Payload, adminRoute = '/admin'): Promise<WorkItem[]> {
+export async function listTranslationWork(payload: Payload, user: TypedUser | null, adminRoute = '/admin'): Promise<WorkItem[]> {
   const work: WorkItem[] = []
   for (const collection of Object.keys(TRANSLATED_FIELDS) as TrackedCollection[]) {
     const fields = TRANSLATED_FIELDS[collection]
@@ -32,6 +32,9 @@ export async function listTranslationWork(payload: Payload, adminRoute = '/admin
       draft: true,
       depth: 0,
       pagination: false,
+      // As the staff member looking: only documents whose drafts they may read.
+      user,
+      overrideAccess: false,
       select: { ...Object.fromEntries(fields.map((field) => [field, true])), translatedAt: true, sourceChangedAt: true, createdAt: true },
     })
     for (const doc of docs as unknown as (TrackedDoc & { id: number | string; createdAt: string })[]) {

@@ -90,7 +90,7 @@ describe('translation status', () => {
   })
 
   it("lists the translators' work: en and ru missing or outdated, oldest first, with links in the right admin locale", async () => {
-    const work = await listTranslationWork(payload)
+    const work = await listTranslationWork(payload, translator)
     const titles = work.map((item) => `${item.title} ${item.locale} ${item.state}`)
     expect(titles).toEqual(expect.arrayContaining(['Başlıq ru missing', 'Xocalı soyqırımı (1992) ru missing', 'Saxta vaxt 2 en outdated']))
     expect(titles).not.toContain('Başlıq en missing')

@@ -23,7 +23,14 @@ export async function InterfaceStringsView({ payload, i18n, searchParams, user }
   const labels = LABELS[adminLanguage(i18n.language)]
   const query = first(searchParams?.q)
   const filter = (FILTERS as string[]).includes(first(searchParams?.show)) ? (first(searchParams?.show) as StringFilter) : 'all'
-  const { docs } = await payload.find({ collection: 'ui-strings', depth: 0, pagination: false, select: { key: true, locale: true, value: true } })
+  const { docs } = await payload.find({
+    collection: 'ui-strings',
+    depth: 0,
+    pagination: false,
+    select: { key: true, locale: true, value: true },
+    user,
+    overrideAccess: false,
+  })
   const rows = buildStringTable(docs, query, filter)
   const canEdit = hasRole(user, CONTENT_ROLES)
 

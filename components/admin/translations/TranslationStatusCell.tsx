@@ -1,4 +1,6 @@
-import type { DefaultServerCellComponentProps } from 'payload'
+import { headers } from 'next/headers'
+import type { DefaultServerCellComponentProps, Payload } from 'payload'
+import { cache } from 'react'
 
 import { defaultLocale, locales } from '@/i18n/locales'
 import { translationStatus, TRANSLATED_FIELDS, type TrackedCollection, type TrackedDoc } from '@/lib/translation/status'
@@ -8,6 +10,9 @@ import { STATE_LABELS } from './labels'
 
 const MARK = { complete: '✓', missing: '✗', outdated: '↻' } as const
 
+/** The logged-in staff member of this admin request (cells are not given it), read once per request. */
+const staffUser = cache(async (payload: Payload) => (await payload.auth({ headers: await headers() })).user)
+
 /**
  * The admin list's "Translation" column: each language's state (complete, missing fields, outdated).
  * The list row holds one language only, so the cell reads the document's latest draft in all
@@ -16,7 +21,17 @@ const MARK = { complete: '✓', missing: '✗', outdated: '↻' } as const
 export async function TranslationStatusCell({ payload, rowData, collectionSlug, i18n }: DefaultServerCellComponentProps) {
   if (!(collectionSlug in TRANSLATED_FIELDS) || rowData?.id === undefined) return null
   const collection = collectionSlug as TrackedCollection
-  const doc = await payload.findByID({ collection, id: rowData.id as number, locale: 'all', draft: true, depth: 0, disableErrors: true })
+  const doc = await payload.findByID({
+    collection,
+    id: rowData.id as number,
+    locale: 'all',
+    draft: true,
+    depth: 0,
+    disableErrors: true,
+    // As the staff member looking at the list: a moderator, who reads published content only, gets nothing.
+    user: await staffUser(payload),
+    overrideAccess: false,
+  })
   if (!doc) return null
   const status = translationStatus(doc as unknown as TrackedDoc, TRANSLATED_FIELDS[collection])
   const labels = STATE_LABELS[adminLanguage(i18n.language)]

@@ -19,7 +19,7 @@ export async function TranslationsView({ initPageResult, params, searchParams }:
   const language = adminLanguage(i18n.language)
   const labels = DASHBOARD_LABELS[language]
   const allowed = hasRole(user, CONTENT_ROLES)
-  const work = allowed ? await listTranslationWork(payload, payload.config.routes.admin) : []
+  const work = allowed ? await listTranslationWork(payload, user, payload.config.routes.admin) : []
   const when = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' })
 
   return (
