@@ -28,6 +28,7 @@ import { resolveDatabase } from './lib/database'
 import { depthLimit } from './lib/graphqlDepthLimit'
 import { canQueueJobs, canRunJobs } from './lib/jobRunner'
 import { payloadSecret } from './lib/secret'
+import { recoverFromBusyErrors } from './lib/sqliteBusyRecovery'
 import { migrations } from './migrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -114,4 +115,6 @@ export default buildConfig({
     access: { run: canRunJobs, queue: canQueueJobs, cancel: canQueueJobs },
   },
   telemetry: false,
+  // See lib/sqliteBusyRecovery.ts: a busy SQLite database must not leave the connection unable to commit.
+  onInit: recoverFromBusyErrors,
 })
