@@ -13,6 +13,9 @@ import { resolveDatabase } from '@/lib/database'
 
 type Service = {
   image?: string
+  command?: string[] | string
+  entrypoint?: string[] | string
+  profiles?: string[]
   build?: string | { context: string }
   ports?: string[]
   environment?: Record<string, string>
@@ -23,7 +26,8 @@ type Service = {
 type Compose = { services: Record<string, Service>; volumes?: Record<string, unknown> }
 
 const read = (file: string) => fs.readFileSync(path.join(process.cwd(), file), 'utf8')
-const compose = parse(read('docker-compose.yml')) as Compose
+// Compose resolves YAML merge keys (`<<: *portal`), so the file is read the same way here.
+const compose = parse(read('docker-compose.yml'), { merge: true }) as Compose
 const { mongo, portal } = compose.services
 
 /** Names of the variables documented in .env.example. */
@@ -49,6 +53,28 @@ describe('docker-compose.yml', () => {
     expect(dataVolume).toBeDefined()
     expect(Object.keys(compose.volumes ?? {})).toContain(dataVolume?.split(':')[0])
     expect(JSON.stringify(mongo.healthcheck?.test)).toMatch(/ping/)
+  })
+
+  it('runs MongoDB as the single-node replica set rs0, initiated idempotently by the healthcheck', () => {
+    const command = [mongo.command ?? []].flat().join(' ')
+    expect(command).toMatch(/--replSet rs0\b/)
+    const check = [mongo.healthcheck?.test ?? []].flat().join(' ')
+    // Initiates only when the set is not configured yet, so every later check (and restart) is a no-op.
+    expect(check).toMatch(/catch \(e\) \{\s*if \(e\.codeName !== 'NotYetInitialized'\) throw e;\s*rs\.initiate\(/)
+    expect(check).toContain("_id: 'rs0'")
+    // Healthy (and so the portals start) only when this node accepts writes.
+    expect(check).toMatch(/isWritablePrimary/)
+    // The member's address is the one the portals connect to; the driver would otherwise chase a name it
+    // cannot resolve.
+    const member = /host: '([^']+)'/.exec(check)?.[1]
+    const target = resolveDatabase(portal.environment?.DATABASE_URI)
+    expect(target.kind === 'mongodb' && target.hosts).toBe(member)
+  })
+
+  it('connects the portal to the replica set by name', () => {
+    const uri = new URL(portal.environment?.DATABASE_URI ?? '')
+    expect(uri.searchParams.get('replicaSet')).toBe('rs0')
+    expect(uri.pathname).toBe('/news-portal')
   })
 
   it('builds the portal from the Dockerfile and starts it once MongoDB is healthy', () => {

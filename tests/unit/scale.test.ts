@@ -1,0 +1,103 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { describe, expect, it } from '@jest/globals'
+import { parse } from 'yaml'
+
+/**
+ * The `scale` profile of docker-compose.yml (several portals behind nginx), checked by
+ * reading the files: no Docker engine runs on our machines.
+ */
+
+type Service = {
+  image?: string
+  build?: string
+  profiles?: string[]
+  ports?: string[]
+  environment?: Record<string, string>
+  volumes?: string[]
+  depends_on?: Record<string, { condition: string }>
+  command?: string[] | string
+  healthcheck?: { test: string[] | string }
+}
+
+const read = (file: string) => fs.readFileSync(path.join(process.cwd(), file), 'utf8')
+const compose = parse(read('docker-compose.yml'), { merge: true }) as { services: Record<string, Service> }
+const services = Object.entries(compose.services)
+const inProfile = (profile: string) => services.filter(([, service]) => service.profiles?.includes(profile))
+const scaledPortals = inProfile('scale').filter(([, service]) => service.build === '.')
+const [, proxy] = inProfile('scale').find(([, service]) => /^(nginx|caddy):/.test(service.image ?? '')) ?? []
+
+/** The nginx directives of the committed proxy config, comments removed. */
+const nginx = read('deploy/nginx.conf').replace(/#.*$/gm, '')
+
+describe('docker-compose.yml: profile scale', () => {
+  it('leaves the plain `docker compose up` as it was: MongoDB and one portal', () => {
+    const always = services.filter(([, service]) => !service.profiles).map(([name]) => name)
+    expect(always.sort()).toEqual(['mongo', 'portal'])
+  })
+
+  it('runs at least two portal instances of the same image, on the replica set, reachable only through the proxy', () => {
+    expect(scaledPortals.length).toBeGreaterThanOrEqual(2)
+    for (const [name, service] of scaledPortals) {
+      expect([name, service.image]).toEqual([name, compose.services.portal.image])
+      expect(service.environment?.DATABASE_URI).toBe(compose.services.portal.environment?.DATABASE_URI)
+      expect(service.environment?.PAYLOAD_SECRET).toMatch(/^\$\{PAYLOAD_SECRET:\?/)
+      expect(service.depends_on?.mongo?.condition).toBe('service_healthy')
+      expect(service.ports).toBeUndefined()
+      // One trusted hop: the proxy's X-Forwarded-For entry is the reader (lib/reviews/clientAddress.ts).
+      expect(service.environment?.TRUSTED_PROXY_HOPS).toBe('1')
+    }
+  })
+
+  it('puts an official nginx (or Caddy) image in front, with the committed config mounted and a published port', () => {
+    expect(proxy).toBeDefined()
+    expect(proxy?.volumes).toContain('./deploy/nginx.conf:/etc/nginx/conf.d/default.conf:ro')
+    expect(proxy?.ports?.some((port) => port.endsWith(':80'))).toBe(true)
+    for (const [name] of scaledPortals) expect(Object.keys(proxy?.depends_on ?? {})).toContain(name)
+  })
+
+  it('shares one media volume between the instances, so each serves every upload', () => {
+    const media = compose.services.portal.volumes?.find((volume) => volume.endsWith(':/app/data/media'))
+    expect(media).toBeDefined()
+    for (const [name, service] of scaledPortals) expect([name, service.volumes]).toEqual([name, [media]])
+  })
+
+  it('keeps every secret out of the file: no default value for any secret or password', () => {
+    for (const [name, service] of services) {
+      for (const [variable, value] of Object.entries(service.environment ?? {})) {
+        if (!/SECRET|PASSWORD/.test(variable)) continue
+        expect([name, variable, value]).toEqual([name, variable, expect.stringMatching(/^\$\{[A-Z0-9_]+(:\?[^}]*|:-)\}$/)])
+      }
+    }
+  })
+})
+
+describe('deploy/nginx.conf', () => {
+  const upstream = /upstream\s+(\w+)\s*\{([^}]*)\}/.exec(nginx)
+  const locations = [...nginx.matchAll(/location\s+[^{]+\{([^}]*)\}/g)].map((match) => match[1])
+
+  it('balances over exactly the portal instances of the profile', () => {
+    const servers = [...(upstream?.[2] ?? '').matchAll(/^\s*server\s+([^\s;]+)/gm)].map((match) => match[1])
+    expect(servers.sort()).toEqual(scaledPortals.map(([name]) => `${name}:3000`).sort())
+  })
+
+  it('proxies every location to them with the reader address appended and the scheme passed on', () => {
+    expect(locations.length).toBeGreaterThan(0)
+    for (const location of locations) {
+      expect(location).toMatch(new RegExp(`proxy_pass\\s+http://${upstream?.[1]};`))
+      expect(location).toMatch(/proxy_set_header\s+X-Forwarded-For\s+\$proxy_add_x_forwarded_for;/)
+      expect(location).toMatch(/proxy_set_header\s+X-Forwarded-Proto\s+\$scheme;/)
+      expect(location).toMatch(/proxy_set_header\s+Host\s+\$http_host;/)
+    }
+  })
+
+  it('accepts uploads as large as the portal does (15 MB)', () => {
+    const size = /client_max_body_size\s+(\d+)m;/.exec(nginx)?.[1]
+    expect(Number(size)).toBeGreaterThanOrEqual(15)
+  })
+
+  it('tells the operator the portals need TRUSTED_PROXY_HOPS=1', () => {
+    expect(read('deploy/nginx.conf')).toMatch(/TRUSTED_PROXY_HOPS=1/)
+  })
+})
