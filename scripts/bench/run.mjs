@@ -75,7 +75,7 @@ try {
       'p50 ms': Number(r.p50.toFixed(1)),
       'p99 ms': Number(r.p99.toFixed(1)),
       'of (a)': `${((100 * r.rps) / ceilingRps).toFixed(1)}%`,
-      'non-2xx/errors': r.failures,
+      failed: r.failures,
     })),
   )
   console.log(`Next server RSS (pid ${rss.pid}): peak ${memory.peak.toFixed(0)} MB, after the run ${memory.last.toFixed(0)} MB`)
