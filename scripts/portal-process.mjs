@@ -32,16 +32,19 @@ async function waitUntilUp(url, child, timeoutMs) {
 }
 
 /**
+ * `beforeStart({ databaseURI, dir })`, if given, runs on the fresh database before `npm start` does (the
+ * benchmark seeds hundreds of articles there; prepare then finds users and adds no demo content).
  * Returns once /az answers. The server runs in its own process group (stop it with `stop()`, or
  * process.kill(-pid) from another process); its output goes to server.log in `dir`; `exited` settles
  * with `npm start`'s exit code.
  */
-export async function startPortal({ prefix = 'portal-', env = {}, timeoutMs = 300_000 } = {}) {
+export async function startPortal({ prefix = 'portal-', env = {}, timeoutMs = 300_000, beforeStart } = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix))
   const port = await freePort()
   const baseURL = `http://127.0.0.1:${port}`
   const databaseURI = `file:${path.join(dir, 'portal.db')}`
   const logFile = path.join(dir, 'server.log')
+  if (beforeStart) await beforeStart({ databaseURI, dir })
   const log = fs.openSync(logFile, 'w')
   const child = spawn(process.execPath, ['scripts/start.mjs'], {
     cwd: root,

@@ -44,6 +44,27 @@ describe('revalidation', () => {
     expect((await page(`/az/news/${article.slug}`)).status).toBe(404)
     expect((await page('/az')).html).not.toContain('Düzəliş edilmiş başlıq')
   })
+
+  it('keeps serving the published version while an edit is only saved as a draft', async () => {
+    const article = await createArticle('Dərc olunmuş başlıq', 'published')
+    expect((await page(`/az/news/${article.slug}`)).html).toContain('Dərc olunmuş başlıq') // cached now
+
+    // Saved as a draft (what autosave and "Save draft" do): a new version, the live document untouched.
+    const draft = await get(`/api/articles/${article.id}?locale=az&draft=true`, {
+      method: 'PATCH',
+      headers: asAdmin(),
+      body: JSON.stringify({ title: 'Hələ yoxlanılan düzəliş', _status: 'draft' }),
+    })
+    expect(draft.status).toBe(200)
+    const served = (await page(`/az/news/${article.slug}`)).html
+    expect(served).toContain('Dərc olunmuş başlıq')
+    expect(served).not.toContain('Hələ yoxlanılan düzəliş')
+    expect((await page('/az')).html).not.toContain('Hələ yoxlanılan düzəliş')
+
+    // Publishing that edit is what puts it live.
+    await get(`/api/articles/${article.id}?locale=az`, { method: 'PATCH', headers: asAdmin(), body: JSON.stringify({ title: 'Hələ yoxlanılan düzəliş', _status: 'published' }) })
+    expect((await page(`/az/news/${article.slug}`)).html).toContain('Hələ yoxlanılan düzəliş')
+  })
 })
 
 describe('site settings and social links', () => {

@@ -1,0 +1,111 @@
+// `npm run bench` (issue 8): builds if needed and starts the production server on a fresh SQLite database
+// seeded with 510 articles in az, en and ru, then measures reader pages against a plain node:http server
+// sending the same bytes, the server's memory, publish-to-visible time and first-load JavaScript.
+// Prints figures and asserts nothing about speed. Not part of `npm test`.
+import { fork } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { bin, build, isBuildCurrent, root, run } from '../lib.mjs'
+import { startPortal } from '../portal-process.mjs'
+import { CONNECTIONS, SECONDS, firstHits, firstLoadJs, load, sampleRss } from './measure.mjs'
+
+/** Never-requested articles rendered once each for (e), a third per language. */
+const FIRST_HITS = 90
+const PUBLISH_TIMEOUT_MS = 10_000
+const admin = { email: 'bench-admin@newsroom.test', password: 'bench-admin-password-1' }
+const env = { PAYLOAD_SECRET: 'bench-secret-not-for-production', ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password }
+
+const began = performance.now()
+const machine = () => `${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), load average ${os.loadavg().map((n) => n.toFixed(2)).join(' ')}`
+console.log(`Machine: ${machine()}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB, Node ${process.version}`)
+
+const portal = await startPortal({
+  prefix: 'portal-bench-',
+  env,
+  // The seed waits on the disk much of the time, so a build that is needed anyway runs alongside it
+  // (npm start then finds the build current): this keeps a fresh clone's run well under 5 minutes.
+  beforeStart: ({ databaseURI }) =>
+    Promise.all([
+      run(bin('tsx'), ['scripts/bench/seed.ts'], { env: { ...process.env, ...env, NODE_ENV: 'production', DATABASE_URI: databaseURI } }),
+      isBuildCurrent() ? undefined : build(),
+    ]),
+})
+let ceiling
+
+try {
+  const url = (p) => `${portal.baseURL}${p}`
+  const json = async (p, init = {}) => (await fetch(url(p), init)).json()
+  const slugs = async (locale) =>
+    (await json(`/api/articles?locale=${locale}&limit=1000&depth=0&sort=-publishedAt&select[slug]=true`)).docs.map((doc) => ({ id: doc.id, slug: doc.slug }))
+  const articles = { az: await slugs('az'), en: await slugs('en'), ru: await slugs('ru') }
+  if (articles.az.length < 500) throw new Error(`Only ${articles.az.length} az articles were seeded: see the output above.`)
+  const category = (await json('/api/categories?locale=az&limit=1&depth=0')).docs[0].slug
+  const [cached, edited] = articles.az
+  const articlePath = `/az/news/${cached.slug}`
+  console.log(`Seeded: ${articles.az.length} az, ${articles.en.length} en, ${articles.ru.length} ru articles; startup took ${((performance.now() - began) / 1000).toFixed(0)} s.`)
+
+  // (a) serves the very bytes of (b); the first request also warms (b)'s cached data.
+  const articleHtml = await (await fetch(url(articlePath))).text()
+  fs.writeFileSync(path.join(portal.dir, 'article.html'), articleHtml)
+  ceiling = fork(path.join(root, 'scripts/bench/ceiling.mjs'), [path.join(portal.dir, 'article.html')])
+  const ceilingPort = await new Promise((resolve) => ceiling.once('message', (message) => resolve(message.port)))
+
+  const rss = sampleRss(portal.pid)
+  const rows = []
+  const measure = async (name, target) => rows.push({ name, ...(typeof target === 'string' ? await load(target) : await target()) })
+  await measure('(a) node:http, same bytes', `http://127.0.0.1:${ceilingPort}/`)
+  for (const p of ['/az', `/az/category/${category}`, '/az/rss.xml', '/api/articles?limit=10']) await fetch(url(p)) // warm
+  await measure('(b) cached article', url(articlePath))
+  await measure('(c) home /az', url('/az'))
+  await measure(`(d) category /az/category/${category}`, url(`/az/category/${category}`))
+  // Articles 3 and on were never requested: each first hit finds no cached data and renders it all.
+  const fresh = ['az', 'en', 'ru'].flatMap((locale) => articles[locale].slice(2, 2 + FIRST_HITS / 3).map((a) => url(`/${locale}/news/${a.slug}`)))
+  await measure(`(e) uncached article, ${fresh.length} first hits`, () => firstHits(fresh))
+  await measure('(f) RSS /az/rss.xml', url('/az/rss.xml'))
+  await measure('(g) GET /api/articles?limit=10', url('/api/articles?limit=10'))
+
+  const publishMs = await publishToVisible(url, `/az/news/${edited.slug}`, edited.id)
+  const memory = rss.stop()
+  const homeJs = firstLoadJs(await (await fetch(url('/az'))).text())
+  const articleJs = firstLoadJs(articleHtml)
+
+  const ceilingRps = rows[0].rps
+  console.log(`\nReader pages: ${CONNECTIONS} connections for ${SECONDS} s each ((e): one request at a time), production build, SQLite`)
+  console.table(
+    rows.map((r) => ({
+      measurement: r.name,
+      'req/s': Math.round(r.rps),
+      'p50 ms': Number(r.p50.toFixed(1)),
+      'p99 ms': Number(r.p99.toFixed(1)),
+      'of (a)': `${((100 * r.rps) / ceilingRps).toFixed(1)}%`,
+      failed: r.failures,
+    })),
+  )
+  console.log(`Next server RSS (pid ${rss.pid}): peak ${memory.peak.toFixed(0)} MB, after the run ${memory.last.toFixed(0)} MB`)
+  console.log(`Publish-to-visible (REST PATCH of the az title as admin until the page shows it): ${publishMs === null ? `not within ${PUBLISH_TIMEOUT_MS} ms` : `${publishMs.toFixed(0)} ms`}`)
+  console.log(`First-load JS (gzip, every /_next/static script the HTML references): home ${homeJs.kB.toFixed(1)} kB in ${homeJs.files} files, article ${articleJs.kB.toFixed(1)} kB in ${articleJs.files} files${homeJs.missing + articleJs.missing ? ` (${homeJs.missing + articleJs.missing} referenced files not found)` : ''}`)
+  console.log(`Machine after the run: ${machine()}; whole bench ${((performance.now() - began) / 1000).toFixed(0)} s`)
+} finally {
+  ceiling?.disconnect()
+  portal.stop()
+}
+
+/** Milliseconds from sending a published edit of the az headline to the page serving it, or null. */
+async function publishToVisible(url, pagePath, id) {
+  const { token } = await (await fetch(url('/api/users/login'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(admin) })).json()
+  await fetch(url(pagePath)) // cached before the edit, as a busy page would be
+  const headline = `Bench correction ${Date.now()}`
+  const started = performance.now()
+  const response = await fetch(url(`/api/articles/${id}?locale=az`), {
+    method: 'PATCH',
+    headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+    body: JSON.stringify({ title: headline, _status: 'published' }),
+  })
+  if (!response.ok) throw new Error(`The edit was refused: ${response.status} ${await response.text()}`)
+  while (performance.now() - started < PUBLISH_TIMEOUT_MS) {
+    if ((await (await fetch(url(pagePath))).text()).includes(headline)) return performance.now() - started
+  }
+  return null
+}
