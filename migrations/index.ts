@@ -3,6 +3,7 @@ import * as migration_20261125_085444_article_search_text from './20261125_08544
 import * as migration_20261125_100701_media_og_size from './20261125_100701_media_og_size';
 import * as migration_20261125_100900_reviews from './20261125_100900_reviews';
 import * as migration_20261125_103217_translations from './20261125_103217_translations';
+import * as migration_20261125_121500_locale_parent_indexes from './20261125_121500_locale_parent_indexes';
 
 export const migrations = [
   {
@@ -29,5 +30,10 @@ export const migrations = [
     up: migration_20261125_103217_translations.up,
     down: migration_20261125_103217_translations.down,
     name: '20261125_103217_translations',
+  },
+  {
+    up: migration_20261125_121500_locale_parent_indexes.up,
+    down: migration_20261125_121500_locale_parent_indexes.down,
+    name: '20261125_121500_locale_parent_indexes',
   },
 ];
