@@ -5,6 +5,7 @@ import { headers } from 'next/headers'
 import { getPayloadClient } from '@/lib/payload'
 
 import { clientAddress } from './clientAddress'
+import { failureCode } from './failureCode'
 import { formStateFor, type ReviewFormState } from './formState'
 import { textOf, type ReviewInput } from './rules'
 import { reviewLimits } from './settings'
@@ -36,8 +37,8 @@ export async function submitReviewAction(previous: ReviewFormState, formData: Fo
     })
     return formStateFor(outcome, values, attempt)
   } catch (error) {
-    // Logged without what the reader typed or their address.
-    console.error(`Review submission failed: ${error instanceof Error ? error.message : String(error)}`)
+    // Logged without what the reader typed or any trace of who they are.
+    console.error(`Review submission failed: ${failureCode(error)}`)
     return { status: 'unavailable', values, errors: {}, attempt }
   }
 }

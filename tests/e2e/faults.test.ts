@@ -1,3 +1,6 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
 import { createClient } from '@libsql/client'
 import { describe, expect, it } from '@jest/globals'
 
@@ -39,6 +42,11 @@ describe('reviews while the database is locked', () => {
       await lock.execute('ROLLBACK')
       lock.close()
     }
+
+    // The failure is logged by its code only: no statement parameters (names, texts, address hashes).
+    const log = fs.readFileSync(path.join(path.dirname(process.env.E2E_DATABASE_URI!.replace(/^file:/, '')), 'server.log'), 'utf8')
+    expect(log).toContain('Review submission failed: SQLITE_BUSY')
+    expect(log).not.toContain('Sent while the database is locked.')
 
     expect((await send('Sent once the database is back.', '100.100.0.2')).status).toBe(201)
     const stored = await get(`/api/reviews?depth=0&where[article][equals]=${article}`, { headers: { authorization: `JWT ${token}` } })

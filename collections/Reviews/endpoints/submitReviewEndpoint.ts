@@ -2,6 +2,7 @@ import type { Endpoint } from 'payload'
 
 import { defaultLocale, isLocale } from '@/i18n/locales'
 import { clientAddress } from '@/lib/reviews/clientAddress'
+import { failureCode } from '@/lib/reviews/failureCode'
 import { BodyTooLargeError, MAX_REVIEW_REQUEST_BYTES, readLimitedBody } from '@/lib/reviews/readLimitedBody'
 import { REVIEW_RULES, textOf, type ReviewField } from '@/lib/reviews/rules'
 import { reviewLimits } from '@/lib/reviews/settings'
@@ -47,7 +48,7 @@ export const submitReviewEndpoint: Endpoint = {
         userAgent: req.headers.get('user-agent'),
       })
     } catch (error) {
-      req.payload.logger.error(`Review submission failed: ${error instanceof Error ? error.message : String(error)}`)
+      req.payload.logger.error(`Review submission failed: ${failureCode(error)}`)
       return respond(body, 503, 'unavailable', {}, { 'retry-after': '30' })
     }
 
