@@ -21,11 +21,12 @@ ENV NODE_ENV=production \
 RUN groupadd --system portal && useradd --system --gid portal --home /app portal
 COPY --from=build --chown=portal:portal /app/.next/standalone ./
 COPY --from=build --chown=portal:portal /app/.next/static ./.next/static
-COPY --from=build --chown=portal:portal /app/scripts/client-address.mjs /app/scripts/request-log.mjs /app/scripts/graceful-shutdown.mjs ./
+COPY --from=build --chown=portal:portal /app/scripts/client-address.mjs /app/scripts/csp-nonce.mjs /app/scripts/request-log.mjs /app/scripts/graceful-shutdown.mjs ./
 # Uploaded media live in data/media (a volume in docker-compose.yml).
 RUN mkdir -p data/media && chown -R portal:portal data
 USER portal
 EXPOSE 3000
-# The preloads tell the app each connection's real address (behind TRUSTED_PROXY_HOPS trusted proxies),
+# The preloads tell the app each connection's real address (behind TRUSTED_PROXY_HOPS trusted proxies), put
+# each response's CSP nonce on cached pages,
 # write one JSON line per request, and on SIGTERM let requests finish and close the database.
-CMD ["node", "--import", "./client-address.mjs", "--import", "./request-log.mjs", "--import", "./graceful-shutdown.mjs", "server.js"]
+CMD ["node", "--import", "./client-address.mjs", "--import", "./csp-nonce.mjs", "--import", "./request-log.mjs", "--import", "./graceful-shutdown.mjs", "server.js"]

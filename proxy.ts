@@ -5,7 +5,8 @@ import { isLocale, type Locale } from './i18n/locales'
 import { routing } from './i18n/routing'
 import { localeFromAcceptLanguage } from './lib/preferredLocale'
 import { newNonce, publicContentSecurityPolicy } from './lib/securityHeaders'
-import { publicRouteExists } from './lib/routeExists'
+import { publicRoutePath } from './lib/publicRoutes'
+import { publishedRouteExists } from './lib/routeExists'
 
 const handleI18nRouting = createMiddleware(routing)
 
@@ -20,6 +21,17 @@ function notFoundIn(locale: Locale, request: NextRequest) {
   url.pathname = `/${locale}/${NOT_FOUND_PATH}`
   url.search = ''
   return NextResponse.rewrite(url, { status: 404, request: { headers: request.headers } })
+}
+
+/**
+ * `?page=N` (N ≥ 2) of a listing or of an article's reviews, rendered at the route's page segment: a
+ * page that read the query string could not be cached. Other query parameters (Next's own) are kept.
+ */
+function pageOf(locale: Locale, segments: string[], request: NextRequest) {
+  const url = request.nextUrl.clone()
+  url.pathname = `/${locale}/${segments.join('/')}`
+  url.searchParams.delete('page')
+  return NextResponse.rewrite(url, { request: { headers: request.headers } })
 }
 
 /** The language a reader asked for before: next-intl's cookie, then Accept-Language, then az. */
@@ -45,13 +57,15 @@ async function route(request: NextRequest) {
   // page of ours, nor is a path, slug or page number under a locale that leads nowhere: answer 404 in
   // the reader's language at the same URL, rendered on the server, rather than redirect to a 404.
   if (firstSegment && !isLocale(firstSegment)) return notFoundIn(readerLocale(request), request)
-  // Staff previewing a draft (draft mode on) reach the page, which checks their login itself.
-  const previewing = request.cookies.has('__prerender_bypass')
-  if (isLocale(firstSegment) && !previewing) {
+  if (isLocale(firstSegment)) {
     const segments = rest.filter((segment, index) => segment || index < rest.length - 1)
-    // If the database cannot answer, the page itself will say so (error page), not a false 404.
-    const exists = await publicRouteExists(firstSegment, segments, request.nextUrl.searchParams.get('page')).catch(() => true)
-    if (!exists) return notFoundIn(firstSegment, request)
+    const target = publicRoutePath(segments, request.nextUrl.searchParams.get('page'))
+    if (!target) return notFoundIn(firstSegment, request)
+    // Staff previewing a draft (draft mode on) reach the page, which checks their login itself. If the
+    // database cannot answer, the page will say so (or be served from the cache), not a false 404.
+    const previewing = request.cookies.has('__prerender_bypass')
+    if (!previewing && !(await publishedRouteExists(firstSegment, target).catch(() => true))) return notFoundIn(firstSegment, request)
+    if (target.length > segments.length) return pageOf(firstSegment, target, request)
   }
 
   // "/" goes to the reader's language (Accept-Language, then az); /az/... etc. pass through.

@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import type { Locale } from '@/i18n/locales'
 import { isPlausibleSlug } from '@/lib/slugify'
 import { countTermArticles, getTerm, getTermAlternates, listTermArticles, type TermKind } from '@/lib/listings'
-import { PAGE_SIZE, parsePage } from '@/lib/pagination'
+import { PAGE_SIZE } from '@/lib/pagination'
 import { getPublisher } from '@/lib/publisher'
 import { breadcrumbs } from '@/lib/structuredData'
 
@@ -17,14 +17,14 @@ type Props = {
   kind: TermKind
   locale: Locale
   slug: string
-  pageParam: string | string[] | undefined
+  /** Null for a page number that is not one of ours. */
+  page: number | null
 }
 
 const SEGMENT: Record<TermKind, string> = { categories: 'category', tags: 'tag' }
 
 /** A category's or tag's articles, ten to a page. Unknown slugs and pages that do not exist are 404s. */
-export async function TermPage({ kind, locale, slug, pageParam }: Props) {
-  const page = parsePage(pageParam)
+export async function TermPage({ kind, locale, slug, page }: Props) {
   if (!page || !isPlausibleSlug(slug)) notFound()
   const term = await getTerm(kind, locale, slug)
   if (!term) notFound()

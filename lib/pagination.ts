@@ -13,3 +13,16 @@ export function parsePage(value: string | string[] | undefined): number | null {
   if (typeof value !== 'string' || !/^[1-9]\d{0,3}$/.test(value)) return null
   return Number(value)
 }
+
+/**
+ * The page number carried by a paged route's optional last segment. Readers use `?page=N`; proxy.ts
+ * rewrites N ≥ 2 into this segment so each page can be cached as its own document (a page that read
+ * `searchParams` would be rendered for every request). No segment is page 1; "1", "abc" or two
+ * segments are not pages of ours.
+ */
+export function pageFromSegment(segments: string[] | undefined): number | null {
+  if (!segments || segments.length === 0) return 1
+  if (segments.length > 1) return null
+  const page = parsePage(segments[0])
+  return page !== null && page > 1 ? page : null
+}

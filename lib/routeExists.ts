@@ -1,41 +1,8 @@
 import type { Locale } from '@/i18n/locales'
 
-import { PAGE_SIZE, parsePage, REVIEWS_PAGE_SIZE } from './pagination'
+import { PAGE_SIZE, REVIEWS_PAGE_SIZE } from './pagination'
 import { getPayloadClient } from './payload'
-import { isPlausibleSlug } from './slugify'
-
-/**
- * The public pages under /{locale}, as the proxy knows them. Next.js renders a 404 raised inside a
- * page only with client-side JavaScript (vercel/next.js#62228), so the proxy answers unknown paths,
- * slugs and page numbers itself with the server-rendered 404 page. tests/unit/routes.test.ts keeps
- * this list equal to the folders in app/(frontend)/[locale].
- */
-export const STATIC_ROUTES = ['', 'remembrance', 'search', 'preview', 'preview/exit'] as const
-
-/**
- * Feeds, the sitemap and generated images under /{locale}, served by route handlers. The proxy's
- * matcher skips every path with a dot, so each of these answers an unknown language or slug with
- * a 404 itself (lib/notFoundResponse.ts).
- */
-export const FILE_ROUTES = [
-  'rss.xml',
-  'sitemap.xml',
-  'og.png',
-  'logo.png',
-  'news/[slug]/og.png',
-  'category/[slug]/rss.xml',
-  'remembrance/rss.xml',
-  'remembrance/[slug]/rss.xml',
-  'remembrance/[slug]/og.png',
-] as const
-
-/** Routes whose last segment is a slug, with the collection it names. */
-export const SLUG_ROUTES = {
-  news: 'articles',
-  remembrance: 'remembrance-events',
-  category: 'categories',
-  tag: 'tags',
-} as const
+import { SLUG_ROUTES } from './publicRoutes'
 
 type SlugRoute = keyof typeof SLUG_ROUTES
 
@@ -73,25 +40,37 @@ const PAGED: Partial<Record<SlugRoute, Pager>> = {
   },
 }
 
-function isSlugRoute(segment: string): segment is SlugRoute {
-  return Object.hasOwn(SLUG_ROUTES, segment)
-}
+/**
+ * Recent "yes" answers, so that a page served from the cache costs no query: a popular article is
+ * checked once a second at most. "No" is never remembered, so a document published a moment ago is
+ * found at once; one unpublished a moment ago may still reach its page, which then answers 404 itself.
+ */
+const CONFIRMED_FOR_MS = 1000
+const MAX_CONFIRMED = 10_000
+const confirmed = new Map<string, number>()
 
 /**
- * Whether /{locale}/{rest} is a page a reader can get. Only slug routes touch the database (one
- * count, as the public, overrideAccess: false); everything else is decided from the path alone.
+ * Whether the published document a slug route names exists for readers, with that page of its list,
+ * as the public sees it (overrideAccess: false). `target` is what lib/publicRoutes.ts resolved:
+ * [route, slug] or [route, slug, page]; static routes always exist. In-page 404s are drawn only by
+ * client-side JavaScript in Next 16 (vercel/next.js#62228), so the proxy answers these itself with
+ * the server-rendered 404 page.
  */
-export async function publicRouteExists(locale: Locale, rest: string[], pageParam: string | null): Promise<boolean> {
-  const path = rest.join('/')
-  if ((STATIC_ROUTES as readonly string[]).includes(path)) return path !== 'search' || parsePage(pageParam ?? undefined) !== null
-  const [route, slug, ...extra] = rest
-  if (rest.length !== 2 || extra.length > 0 || !isSlugRoute(route) || !isPlausibleSlug(slug)) {
-    return false
+export async function publishedRouteExists(locale: Locale, target: string[]): Promise<boolean> {
+  const [route, slug, pageSegment] = target
+  if (target.length < 2 || !Object.hasOwn(SLUG_ROUTES, route)) return true
+  const key = `${locale}/${target.join('/')}`
+  const now = Date.now()
+  if ((confirmed.get(key) ?? 0) > now) return true
+  const exists = await lookUp(locale, route as SlugRoute, slug, pageSegment ? Number(pageSegment) : 1)
+  if (exists) {
+    if (confirmed.size >= MAX_CONFIRMED) confirmed.clear()
+    confirmed.set(key, now + CONFIRMED_FOR_MS)
   }
-  const pager = PAGED[route]
-  const page = parsePage(pageParam ?? undefined)
-  if (page === null || (page > 1 && !pager)) return false
+  return exists
+}
 
+async function lookUp(locale: Locale, route: SlugRoute, slug: string, page: number): Promise<boolean> {
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
     collection: SLUG_ROUTES[route],
@@ -105,6 +84,7 @@ export async function publicRouteExists(locale: Locale, rest: string[], pagePara
   })
   const doc = docs[0]
   if (!doc) return false
-  if (!pager || page === 1) return true
+  const pager = PAGED[route]
+  if (page === 1 || !pager) return page === 1
   return page <= Math.ceil((await pager.count(payload, locale, doc.id)) / pager.pageSize)
 }

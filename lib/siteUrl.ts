@@ -1,14 +1,14 @@
-import { headers } from 'next/headers'
-
 /**
- * The public origin of the site, for links readers share: SERVER_URL when set (production), else
- * the address this request came to.
+ * The public origin of the site, for the absolute links readers share (canonical, hreflang, feeds,
+ * structured data): SERVER_URL, or http://localhost:PORT for a local run. It never comes from the
+ * request, because pages are cached and served to everyone: a forged Host header must not end up in
+ * a cached page's links.
  */
 export async function siteOrigin(): Promise<string> {
-  const configured = process.env.SERVER_URL?.replace(/\/+$/, '')
-  if (configured) return configured
-  const list = await headers()
-  const host = list.get('x-forwarded-host') ?? list.get('host') ?? 'localhost:3000'
-  const proto = list.get('x-forwarded-proto') ?? (host.startsWith('localhost') || host.startsWith('127.') ? 'http' : 'https')
-  return `${proto}://${host}`
+  return configuredOrigin(process.env)
+}
+
+export function configuredOrigin(env: NodeJS.ProcessEnv): string {
+  const configured = env.SERVER_URL?.trim().replace(/\/+$/, '')
+  return configured || `http://localhost:${env.PORT || 3000}`
 }

@@ -5,7 +5,6 @@ import type { Locale } from '@/i18n/locales'
 
 import { localizedUrls } from './hreflang'
 import { getTerm, getTermSlugs, type TermKind } from './listings'
-import { parsePage } from './pagination'
 import { getPublisher } from './publisher'
 import { seoMetadata } from './seoMetadata'
 import { isPlausibleSlug } from './slugify'
@@ -17,8 +16,7 @@ const SEGMENT: Record<TermKind, string> = { categories: 'category', tags: 'tag' 
  * is its own canonical (its articles differ) and has no alternates, as other languages may have
  * fewer pages.
  */
-export async function termMetadata(kind: TermKind, locale: Locale, slug: string, pageParam: string | string[] | undefined): Promise<Metadata> {
-  const page = parsePage(pageParam)
+export async function termMetadata(kind: TermKind, locale: Locale, slug: string, page: number | null): Promise<Metadata> {
   if (!page || !isPlausibleSlug(slug)) return {}
   const term = await getTerm(kind, locale, slug)
   if (!term?.slug) return {}

@@ -51,18 +51,39 @@ export function buildInputsHash() {
   return hash.digest('hex')
 }
 
-export function isBuildCurrent() {
+/**
+ * Which content a build prerendered (lib/prerender.ts): the database it read, and the public origin its
+ * pages link to. A build made from another database (a test's fresh one, the benchmark's) would serve
+ * that database's pages, so it is not current for this one. A SQLite file is known by its path, inode
+ * and creation time (a file deleted and re-seeded is another database), MongoDB by its address.
+ */
+export function contentIdentity(env = process.env) {
+  const uri = env.DATABASE_URI?.trim() || 'file:data/portal.db'
+  let database = uri
+  if (uri.startsWith('file:')) {
+    const file = path.resolve(root, uri.slice('file:'.length))
+    const stat = fs.statSync(file, { throwIfNoEntry: false })
+    database = `sqlite:${file}:${stat?.ino ?? 0}:${stat?.birthtimeMs ?? 0}`
+  }
+  const origin = env.SERVER_URL?.trim().replace(/\/+$/, '') || `http://localhost:${env.PORT || 3000}`
+  return createHash('sha256').update(database).update('\0').update(origin).digest('hex')
+}
+
+const stamp = (env) => JSON.stringify({ inputs: buildInputsHash(), content: contentIdentity(env) })
+
+/** Whether .next holds a build of the current sources, prerendered from this database for this origin. */
+export function isBuildCurrent(env = process.env) {
   if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) return false
   try {
-    return fs.readFileSync(STAMP, 'utf8') === buildInputsHash()
+    return fs.readFileSync(STAMP, 'utf8') === stamp(env)
   } catch {
     return false
   }
 }
 
-export async function build() {
+export async function build(env = process.env) {
   const started = Date.now()
-  await run(bin('next'), ['build'], { env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } })
-  fs.writeFileSync(STAMP, buildInputsHash())
+  await run(bin('next'), ['build'], { env: { ...env, NEXT_TELEMETRY_DISABLED: '1' } })
+  fs.writeFileSync(STAMP, stamp(env))
   console.log(`Built in ${((Date.now() - started) / 1000).toFixed(1)} s.`)
 }

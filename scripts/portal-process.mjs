@@ -32,23 +32,30 @@ async function waitUntilUp(url, child, timeoutMs) {
 }
 
 /**
+ * A second portal beside a running one passes that one's `databaseURI` and SERVER_URL: they share .next,
+ * and another database or origin would make `npm start` rebuild it under the running portal.
  * `beforeStart({ databaseURI, dir })`, if given, runs on the fresh database before `npm start` does (the
  * benchmark seeds hundreds of articles there; prepare then finds users and adds no demo content).
  * Returns once /az answers. The server runs in its own process group (stop it with `stop()`, or
  * process.kill(-pid) from another process); its output goes to server.log in `dir`; `exited` settles
  * with `npm start`'s exit code.
  */
-export async function startPortal({ prefix = 'portal-', env = {}, timeoutMs = 300_000, beforeStart } = {}) {
+/**
+ * @param {{ prefix?: string, env?: Record<string, string>, timeoutMs?: number, databaseURI?: string,
+ *   beforeStart?: (fresh: { databaseURI: string, dir: string }) => Promise<unknown> }} [options]
+ */
+export async function startPortal({ prefix = 'portal-', env = {}, timeoutMs = 300_000, beforeStart, databaseURI: existingDatabase } = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix))
   const port = await freePort()
   const baseURL = `http://127.0.0.1:${port}`
-  const databaseURI = `file:${path.join(dir, 'portal.db')}`
+  const databaseURI = existingDatabase ?? `file:${path.join(dir, 'portal.db')}`
   const logFile = path.join(dir, 'server.log')
   if (beforeStart) await beforeStart({ databaseURI, dir })
   const log = fs.openSync(logFile, 'w')
   const child = spawn(process.execPath, ['scripts/start.mjs'], {
     cwd: root,
-    env: { ...process.env, NODE_OPTIONS: '', PORT: String(port), DATABASE_URI: databaseURI, ...env },
+    // Pages link to SERVER_URL (lib/siteUrl.ts): here, the address the portal is reached at.
+    env: { ...process.env, NODE_OPTIONS: '', PORT: String(port), DATABASE_URI: databaseURI, SERVER_URL: baseURL, ...env },
     stdio: ['ignore', log, log],
     detached: true,
   })

@@ -10,15 +10,16 @@ const env = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '
 
 async function main() {
   await run(bin('tsx'), ['scripts/prepare.ts'], { env })
-  if (isBuildCurrent()) {
+  if (isBuildCurrent(env)) {
     console.log('The production build is current.')
   } else {
-    console.log('No current production build: building first (about a minute).')
-    await build()
+    // Also after switching databases: the build prerenders pages from the database (lib/prerender.ts).
+    console.log('No current production build for these sources and this database: building first (about two minutes).')
+    await build(env)
   }
-  // The preloads tell the app each connection's real address, log one JSON line per request and shut
-  // down gracefully.
-  const preloads = ['client-address.mjs', 'request-log.mjs', 'graceful-shutdown.mjs'].flatMap((file) => ['--import', path.join(root, 'scripts', file)])
+  // The preloads tell the app each connection's real address, stamp each response's CSP nonce on cached
+  // pages, log one JSON line per request and shut down gracefully.
+  const preloads = ['client-address.mjs', 'csp-nonce.mjs', 'request-log.mjs', 'graceful-shutdown.mjs'].flatMap((file) => ['--import', path.join(root, 'scripts', file)])
   const server = spawn(
     process.execPath,
     [...preloads, path.join(root, 'node_modules/next/dist/bin/next'), 'start', '--port', port],

@@ -1,3 +1,4 @@
+import { notFound } from 'next/navigation'
 import { getFormatter, getTranslations } from 'next-intl/server'
 
 import { Pagination } from '@/components/Pagination'
@@ -10,7 +11,7 @@ import { ReviewList } from './ReviewList'
 type Props = {
   articleId: number | string
   locale: Locale
-  /** The page of reviews (?page=N on the article); the proxy has already refused pages that do not exist. */
+  /** The page of reviews (?page=N on the article); one past the last is a 404. */
   page: number
   /** The article's own address, for the review pages' links. */
   href: string
@@ -24,6 +25,7 @@ export async function ReviewsSection({ articleId, locale, page, href, closedReas
     getFormatter(),
     getApprovedReviews(articleId, locale, page),
   ])
+  if (page > Math.max(totalPages, 1)) notFound()
   return (
     <section aria-labelledby="reviews-heading" className="reviews" id="reviews">
       <h2 id="reviews-heading">{t('heading')}</h2>

@@ -7,7 +7,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { bin, build, isBuildCurrent, root, run } from '../lib.mjs'
+import { bin, root, run } from '../lib.mjs'
 import { startPortal } from '../portal-process.mjs'
 import { CONNECTIONS, SECONDS, firstHits, firstLoadJs, load, sampleRss } from './measure.mjs'
 
@@ -24,13 +24,9 @@ console.log(`Machine: ${machine()}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB, 
 const portal = await startPortal({
   prefix: 'portal-bench-',
   env,
-  // The seed waits on the disk much of the time, so a build that is needed anyway runs alongside it
-  // (npm start then finds the build current): this keeps a fresh clone's run well under 5 minutes.
+  // npm start then builds, prerendering the most recent articles of this database (lib/prerender.ts).
   beforeStart: ({ databaseURI }) =>
-    Promise.all([
-      run(bin('tsx'), ['scripts/bench/seed.ts'], { env: { ...process.env, ...env, NODE_ENV: 'production', DATABASE_URI: databaseURI } }),
-      isBuildCurrent() ? undefined : build(),
-    ]),
+    run(bin('tsx'), ['scripts/bench/seed.ts'], { env: { ...process.env, ...env, NODE_ENV: 'production', DATABASE_URI: databaseURI } }),
 })
 let ceiling
 

@@ -9,6 +9,7 @@ import { root } from '../../scripts/lib.mjs'
 import { startPortal } from '../../scripts/portal-process.mjs'
 
 export const ADMIN = { email: 'e2e-admin@newsroom.test', password: 'e2e-admin-password-1' }
+export const PORTAL_SECRET = 'e2e-secret-not-for-production'
 // One state file per checkout, so test runs in two clones on one machine never stop each other's server.
 export const STATE_FILE = path.join(os.tmpdir(), `news-portal-e2e-${createHash('sha256').update(root).digest('hex').slice(0, 12)}.json`)
 
@@ -21,7 +22,7 @@ export default async function globalSetup() {
   const { baseURL, databaseURI, dir, pid } = await startPortal({
     prefix: 'portal-e2e-',
     env: {
-      PAYLOAD_SECRET: 'e2e-secret-not-for-production',
+      PAYLOAD_SECRET: PORTAL_SECRET,
       ADMIN_EMAIL: ADMIN.email,
       ADMIN_PASSWORD: ADMIN.password,
       // Due jobs (scheduled publishing) run every second instead of every minute.

@@ -7,6 +7,9 @@ import { describe, expect, it } from '@jest/globals'
 
 import { startPortal } from '../../scripts/portal-process.mjs'
 
+import { baseURL } from './env'
+import { PORTAL_SECRET } from './globalSetup.mjs'
+
 /**
  * SIGTERM, as Docker or a deploy sends it, to a portal of its own (the shared one keeps serving the other
  * tests): requests in flight finish, new ones are refused, the database is closed, all within the bound.
@@ -14,12 +17,14 @@ import { startPortal } from '../../scripts/portal-process.mjs'
 
 const BODY = 'Server dayanarkən göndərilən rəy.'
 
-type Portal = { baseURL: string; dir: string; pid: number; exited: Promise<{ code: number | null }>; stop: () => void }
+type Portal = { baseURL: string; databaseURI: string; dir: string; pid: number; exited: Promise<{ code: number | null }>; stop: () => void }
 
+// On the shared portal's database and origin: the two share .next, which another would make npm start rebuild.
 const start = () =>
   startPortal({
     prefix: 'portal-shutdown-',
-    env: { PAYLOAD_SECRET: 'shutdown-test-secret', SHUTDOWN_GRACE_SECONDS: '4', JOBS_INTERVAL_SECONDS: '3600' },
+    databaseURI: process.env.E2E_DATABASE_URI,
+    env: { PAYLOAD_SECRET: PORTAL_SECRET, SERVER_URL: baseURL(), SHUTDOWN_GRACE_SECONDS: '4', JOBS_INTERVAL_SECONDS: '3600' },
   }) as Promise<Portal>
 
 /** A review whose JSON body arrives in two parts; `between` runs after the first part is on the wire. */
@@ -62,7 +67,7 @@ describe('graceful shutdown', () => {
       expect(shutdown).toEqual([expect.objectContaining({ level: 'info', signal: 'SIGTERM', hooks: 1 })])
       expect(log(portal)).not.toContain('Shutdown hook failed')
       // What the last request wrote was committed before the database closed.
-      const database = createClient({ url: `file:${path.join(portal.dir, 'portal.db')}` })
+      const database = createClient({ url: portal.databaseURI })
       const { rows } = await database.execute({ sql: 'SELECT count(*) AS n FROM reviews WHERE body = ?', args: [BODY] })
       database.close()
       expect(Number(rows[0].n)).toBe(1)

@@ -118,7 +118,7 @@ describe('Dockerfile', () => {
     expect(dockerfile).toMatch(/COPY --from=build .*\/app\/\.next\/static \.\/\.next\/static/)
     expect(dockerfile).toMatch(/^USER (?!root)\w+/m)
     // The server learns each connection's real address from the preload (see scripts/client-address.mjs).
-    const preloads = ['client-address.mjs', 'request-log.mjs', 'graceful-shutdown.mjs']
+    const preloads = ['client-address.mjs', 'csp-nonce.mjs', 'request-log.mjs', 'graceful-shutdown.mjs']
     const copied = /COPY --from=build \S+ ((?:\/app\/scripts\/\S+ )+)\.\//.exec(dockerfile)?.[1].trim().split(' ')
     expect(copied).toEqual(preloads.map((file) => `/app/scripts/${file}`))
     expect(dockerfile).toContain(`CMD ["node", ${preloads.map((file) => `"--import", "./${file}"`).join(', ')}, "server.js"]`)

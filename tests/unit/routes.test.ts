@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import { describe, expect, it } from '@jest/globals'
 
-import { FILE_ROUTES, SLUG_ROUTES, STATIC_ROUTES } from '@/lib/routeExists'
+import { FILE_ROUTES, PAGED_ROUTES, publicRoutePath, SLUG_ROUTES, STATIC_ROUTES } from '@/lib/publicRoutes'
 
 /** Every page or route handler folder under app/(frontend)/[locale], as a path pattern. */
 function appRoutes(dir = path.join(process.cwd(), 'app/(frontend)/[locale]'), prefix = ''): string[] {
@@ -19,7 +19,7 @@ describe('the proxy’s list of public routes', () => {
   it('matches the pages in app/(frontend)/[locale]', () => {
     const expected = [
       ...STATIC_ROUTES,
-      ...Object.keys(SLUG_ROUTES).map((route) => `${route}/[slug]`),
+      ...Object.keys(SLUG_ROUTES).map((route) => `${route}/[slug]${PAGED_ROUTES.includes(route as keyof typeof SLUG_ROUTES) ? '/[[...page]]' : ''}`),
       ...FILE_ROUTES,
       // Answered by the proxy's rewrites only, never reached directly:
       '[...rest]',
@@ -32,5 +32,30 @@ describe('the proxy’s list of public routes', () => {
     // proxy.ts: matcher '/((?!api(?:/|$)|admin(?:/|$)|_next/|_vercel/|.*\\..*).*)'
     const skippedByProxy = /^\/(?:.*\..*)$/
     for (const route of FILE_ROUTES) expect(`/az/${route.replace('[slug]', 'some-slug')}`).toMatch(skippedByProxy)
+  })
+})
+
+describe('where the proxy renders a public path', () => {
+  it('keeps page 1 and pageless paths as they are', () => {
+    expect(publicRoutePath(['news', 'a-slug'], null)).toEqual(['news', 'a-slug'])
+    expect(publicRoutePath(['category', 'history'], '1')).toEqual(['category', 'history'])
+    expect(publicRoutePath([''], null)).toEqual([''])
+    expect(publicRoutePath(['search'], '3')).toEqual(['search'])
+  })
+
+  it('moves ?page=N of paged routes into the page segment', () => {
+    expect(publicRoutePath(['news', 'a-slug'], '2')).toEqual(['news', 'a-slug', '2'])
+    expect(publicRoutePath(['tag', 'khojaly'], '12')).toEqual(['tag', 'khojaly', '12'])
+  })
+
+  it('refuses other shapes: unpaged routes with a page, bad numbers, extra or internal segments', () => {
+    expect(publicRoutePath(['remembrance', 'khojaly'], '2')).toBeNull()
+    expect(publicRoutePath(['news', 'a-slug'], '0')).toBeNull()
+    expect(publicRoutePath(['news', 'a-slug'], 'abc')).toBeNull()
+    expect(publicRoutePath(['search'], '-1')).toBeNull()
+    // The page segment is reachable only through the proxy's rewrite, never typed in.
+    expect(publicRoutePath(['news', 'a-slug', '2'], null)).toBeNull()
+    expect(publicRoutePath(['news', '..'], null)).toBeNull()
+    expect(publicRoutePath(['nothing-here'], null)).toBeNull()
   })
 })

@@ -6,6 +6,7 @@ import type React from 'react'
 
 import { SiteFooter } from '@/components/SiteFooter'
 import { routing } from '@/i18n/routing'
+import { prerenderedLocales } from '@/lib/prerender'
 import { getSiteIdentity } from '@/lib/site'
 
 import '../styles.css'
@@ -14,6 +15,9 @@ type Props = {
   children: React.ReactNode
   params: Promise<{ locale: string }>
 }
+
+/** Every language's pages are built ahead (lib/prerender.ts). */
+export const generateStaticParams = prerenderedLocales
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params

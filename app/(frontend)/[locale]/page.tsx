@@ -20,8 +20,9 @@ import { seoMetadata } from '@/lib/seoMetadata'
 import { getSiteIdentity, getSocialLinks } from '@/lib/site'
 import { organization, webSite } from '@/lib/structuredData'
 
-// Content changes in the CMS must show at once, and "today" moves: rendered per request from cached data.
-export const dynamic = 'force-dynamic'
+// Cached and expired by content changes (lib/prerender.ts); re-rendered in the background a minute after
+// rendering at the latest, because "today" (the next commemoration) moves.
+export const revalidate = 60
 
 type Props = {
   params: Promise<{ locale: string }>

@@ -14,7 +14,9 @@ import { eventsByNextCommemoration } from '@/lib/remembrance'
 import { seoMetadata } from '@/lib/seoMetadata'
 import { breadcrumbs } from '@/lib/structuredData'
 
-export const dynamic = 'force-dynamic'
+// Cached and expired by content changes (lib/prerender.ts); re-rendered in the background a minute after
+// rendering at the latest, because "today" (the next commemoration) moves.
+export const revalidate = 60
 
 type Props = { params: Promise<{ locale: string }> }
 

@@ -10,10 +10,12 @@ import { JsonLd } from '@/components/JsonLd'
 import { ResponsiveImage } from '@/components/ResponsiveImage'
 import { SiteHeader } from '@/components/SiteHeader'
 import { Link } from '@/i18n/navigation'
+import type { Locale } from '@/i18n/locales'
 import { routing } from '@/i18n/routing'
 import { currentOrNextAnniversary } from '@/lib/anniversary'
 import { isPlausibleSlug } from '@/lib/slugify'
 import { localizedUrls } from '@/lib/hreflang'
+import { prerenderedSlugs } from '@/lib/prerender'
 import { getPublisher } from '@/lib/publisher'
 import { getCoverage, getEvent, getEventAlternates, getEventSlugs, type CoverageItem, type EventPageData } from '@/lib/remembrance'
 import { seoMetadata } from '@/lib/seoMetadata'
@@ -22,9 +24,15 @@ import { breadcrumbs, event as eventLd } from '@/lib/structuredData'
 import { NEWSROOM_TIME_ZONE } from '@/lib/timeZone'
 import type { Media } from '@/payload-types'
 
-export const dynamic = 'force-dynamic'
+// Cached and expired by content changes; the most recent are rendered at build (lib/prerender.ts). Re-rendered
+// in the background a minute after rendering at the latest, because the anniversary counts from today.
+export const revalidate = 60
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
+
+export async function generateStaticParams({ params }: { params: { locale: Locale } }) {
+  return (await prerenderedSlugs('remembrance-events', params.locale)).map((slug) => ({ slug }))
+}
 
 async function findEvent(params: Props['params']) {
   const { locale, slug } = await params

@@ -12,10 +12,12 @@ import { ShareLinks } from '@/components/ShareLinks'
 import { SiteHeader } from '@/components/SiteHeader'
 import { TermLinks } from '@/components/TermLinks'
 import { Link } from '@/i18n/navigation'
+import type { Locale } from '@/i18n/locales'
 import { routing } from '@/i18n/routing'
 import { getArticle, getArticleAlternates, getArticleSlugs, getPreviewUser } from '@/lib/articles'
 import { localizedUrls } from '@/lib/hreflang'
-import { parsePage } from '@/lib/pagination'
+import { pageFromSegment } from '@/lib/pagination'
+import { prerenderedSlugs } from '@/lib/prerender'
 import { getPublisher } from '@/lib/publisher'
 import { seoMetadata } from '@/lib/seoMetadata'
 import { shareImageOf } from '@/lib/shareImage'
@@ -23,11 +25,15 @@ import { getSiteIdentity } from '@/lib/site'
 import { breadcrumbs, newsArticle } from '@/lib/structuredData'
 import type { Article, Author, Category, Media, RemembranceEvent, Tag } from '@/payload-types'
 
-export const dynamic = 'force-dynamic'
+// Cached and expired by content and review changes; the most recent are rendered at build (lib/prerender.ts).
+// Staff previewing drafts (draft mode) and review form posts are rendered per request, never cached.
+export const revalidate = 60
 
-type Props = {
-  params: Promise<{ locale: string; slug: string }>
-  searchParams: Promise<{ page?: string | string[] }>
+/** `page` is the reviews' `?page=N` (N ≥ 2) as proxy.ts rewrites it, so that each page is cached. */
+type Props = { params: Promise<{ locale: string; slug: string; page?: string[] }> }
+
+export async function generateStaticParams({ params }: { params: { locale: Locale } }) {
+  return (await prerenderedSlugs('articles', params.locale)).map((slug) => ({ slug, page: [] }))
 }
 
 async function findArticle(params: Props['params']) {
@@ -67,22 +73,21 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   })
 }
 
-export default async function ArticlePage({ params, searchParams }: Props) {
+export default async function ArticlePage({ params }: Props) {
+  const reviewsPage = pageFromSegment((await params).page)
+  if (reviewsPage === null) notFound()
   const { locale, article } = await findArticle(params)
   setRequestLocale(locale)
 
-  const [t, nav, alternates, previewUser, publisher, identity, { page: pageParam }] = await Promise.all([
+  const [t, nav, alternates, previewUser, publisher, identity] = await Promise.all([
     getTranslations('ArticlePage'),
     getTranslations('Navigation'),
     getArticleAlternates(article.id),
     getPreviewUser(),
     getPublisher(locale),
     getSiteIdentity(locale),
-    searchParams,
   ])
   const { origin } = publisher
-  // The proxy has already answered 404 for a review page that does not exist.
-  const reviewsPage = parsePage(pageParam) ?? 1
   const hero = typeof article.heroImage === 'object' ? (article.heroImage as Media | null) : null
   const event = typeof article.remembranceEvent === 'object' ? (article.remembranceEvent as RemembranceEvent | null) : null
   const categories = populated<Category>(article.categories)

@@ -1,0 +1,57 @@
+import { locales, type Locale } from '@/i18n/locales'
+
+import { getPayloadClient } from './payload'
+
+/**
+ * What `next build` prerenders. Public pages are incremental: rendered once, cached under the tags
+ * of what they show (lib/cacheTags.ts) and re-rendered when a hook expires one of them, or in the
+ * background a minute after they were rendered (`revalidate = 60` on each page). The most recent articles and events are rendered at
+ * build; the rest on their first request.
+ *
+ * A build with no readable database (the Docker image is built without one) prerenders nothing:
+ * every page then renders on its first request instead of failing the build.
+ */
+
+/** Articles and events per language rendered at build. */
+export const PRERENDER_RECENT = 20
+
+type Collection = 'articles' | 'remembrance-events'
+
+/** Whether the build can read content (migrated database reachable). */
+let readable: Promise<boolean> | undefined
+
+function databaseReadable(): Promise<boolean> {
+  readable ??= getPayloadClient()
+    .then((payload) => payload.count({ collection: 'articles', overrideAccess: false }))
+    .then(
+      () => true,
+      (error: unknown) => {
+        console.warn(`Prerendering no pages: the database cannot be read (${error instanceof Error ? error.message.split('\n')[0] : String(error)}). Pages render on first request.`)
+        return false
+      },
+    )
+  return readable
+}
+
+/** The languages, for the `[locale]` segment, when there is content to render at build. */
+export async function prerenderedLocales(): Promise<{ locale: Locale }[]> {
+  return (await databaseReadable()) ? locales.map((locale) => ({ locale })) : []
+}
+
+/** Slugs of the PRERENDER_RECENT most recently published documents in this language, as the public sees them. */
+export async function prerenderedSlugs(collection: Collection, locale: Locale): Promise<string[]> {
+  if (!(await databaseReadable())) return []
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection,
+    locale,
+    overrideAccess: false,
+    depth: 0,
+    limit: PRERENDER_RECENT,
+    pagination: false,
+    sort: collection === 'articles' ? '-publishedAt' : '-updatedAt',
+    where: { slug: { exists: true } },
+    select: { slug: true },
+  })
+  return docs.flatMap((doc) => (doc.slug ? [doc.slug] : []))
+}

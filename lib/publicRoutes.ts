@@ -1,0 +1,62 @@
+import { parsePage } from './pagination'
+import { isPlausibleSlug } from './slugify'
+
+/**
+ * The public pages under /{locale}, as the proxy knows them: it answers a path of any other shape with
+ * the server-rendered 404 page without asking the database (lib/routeExists.ts asks about slugs).
+ * tests/unit/routes.test.ts keeps these lists equal to the folders in app/(frontend)/[locale].
+ */
+export const STATIC_ROUTES = ['', 'remembrance', 'search', 'preview', 'preview/exit'] as const
+
+/**
+ * Feeds, the sitemap and generated images under /{locale}, served by route handlers. The proxy's
+ * matcher skips every path with a dot, so each of these answers an unknown language or slug with
+ * a 404 itself (lib/notFoundResponse.ts).
+ */
+export const FILE_ROUTES = [
+  'rss.xml',
+  'sitemap.xml',
+  'og.png',
+  'logo.png',
+  'news/[slug]/og.png',
+  'category/[slug]/rss.xml',
+  'remembrance/rss.xml',
+  'remembrance/[slug]/rss.xml',
+  'remembrance/[slug]/og.png',
+] as const
+
+/** Routes whose last segment is a slug, with the collection it names. */
+export const SLUG_ROUTES = {
+  news: 'articles',
+  remembrance: 'remembrance-events',
+  category: 'categories',
+  tag: 'tags',
+} as const
+
+/**
+ * Slug routes that take `?page=N`: sections and tags page their articles, articles their approved
+ * reviews. Their folder ends in an optional `[[...page]]` segment that only the proxy's rewrite fills.
+ */
+export const PAGED_ROUTES: readonly SlugRoute[] = ['news', 'category', 'tag']
+
+type SlugRoute = keyof typeof SLUG_ROUTES
+
+function isSlugRoute(segment: string): segment is SlugRoute {
+  return Object.hasOwn(SLUG_ROUTES, segment)
+}
+
+/**
+ * Where /{locale}/{rest}?page={pageParam} is rendered, as segments under /{locale}: the same path,
+ * or for page N ≥ 2 of a paged route the path with N appended (so that each page is cached on its
+ * own). Null when no page of ours has that shape.
+ */
+export function publicRoutePath(rest: string[], pageParam: string | null): string[] | null {
+  const path = rest.join('/')
+  if ((STATIC_ROUTES as readonly string[]).includes(path)) return path !== 'search' || parsePage(pageParam ?? undefined) !== null ? rest : null
+  const [route, slug, ...extra] = rest
+  if (rest.length !== 2 || extra.length > 0 || !isSlugRoute(route) || !isPlausibleSlug(slug)) return null
+  const page = parsePage(pageParam ?? undefined)
+  if (page === null) return null
+  if (page === 1) return rest
+  return PAGED_ROUTES.includes(route) ? [route, slug, String(page)] : null
+}
