@@ -29,6 +29,7 @@ import { depthLimit } from './lib/graphqlDepthLimit'
 import { canQueueJobs, canRunJobs } from './lib/jobRunner'
 import { payloadSecret } from './lib/secret'
 import { recoverFromBusyErrors } from './lib/sqliteBusyRecovery'
+import { mediaStorage } from './lib/storage'
 import { migrations } from './migrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -104,6 +105,9 @@ export default buildConfig({
     fallbackLanguage: defaultLocale,
   },
   sharp,
+  // Uploaded media go to an S3-compatible bucket when S3_BUCKET is set (needed once several instances
+  // serve the site), to MEDIA_DIR on local disk otherwise.
+  plugins: [mediaStorage()],
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),
     // Types are generated on purpose (npm run generate:types) and checked by the tests, never

@@ -4,6 +4,7 @@ import * as migration_20261125_100701_media_og_size from './20261125_100701_medi
 import * as migration_20261125_100900_reviews from './20261125_100900_reviews';
 import * as migration_20261125_103217_translations from './20261125_103217_translations';
 import * as migration_20261125_121500_locale_parent_indexes from './20261125_121500_locale_parent_indexes';
+import * as migration_20261125_124009_media_storage from './20261125_124009_media_storage';
 
 export const migrations = [
   {
@@ -35,5 +36,10 @@ export const migrations = [
     up: migration_20261125_121500_locale_parent_indexes.up,
     down: migration_20261125_121500_locale_parent_indexes.down,
     name: '20261125_121500_locale_parent_indexes',
+  },
+  {
+    up: migration_20261125_124009_media_storage.up,
+    down: migration_20261125_124009_media_storage.down,
+    name: '20261125_124009_media_storage'
   },
 ];

@@ -4,8 +4,10 @@ import path from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { parse } from 'yaml'
 
+import { mediaStorageOptions } from '@/lib/storage'
+
 /**
- * The `scale` profile of docker-compose.yml (several portals behind nginx), checked by
+ * The `scale` profile of docker-compose.yml (several portals behind nginx, media in MinIO), checked by
  * reading the files: no Docker engine runs on our machines.
  */
 
@@ -27,6 +29,13 @@ const services = Object.entries(compose.services)
 const inProfile = (profile: string) => services.filter(([, service]) => service.profiles?.includes(profile))
 const scaledPortals = inProfile('scale').filter(([, service]) => service.build === '.')
 const [, proxy] = inProfile('scale').find(([, service]) => /^(nginx|caddy):/.test(service.image ?? '')) ?? []
+const minio = compose.services.minio
+const minioInit = compose.services['minio-init']
+
+/** What Compose makes of `${NAME:-default}` / `${NAME:?message}` when NAME is unset. */
+function unsetValue(value: string): string {
+  return value.replace(/\$\{[A-Z0-9_]+(?::-([^}]*)|:\?[^}]*)?\}/g, (_, fallback: string | undefined) => fallback ?? '')
+}
 
 /** The nginx directives of the committed proxy config, comments removed. */
 const nginx = read('deploy/nginx.conf').replace(/#.*$/gm, '')
@@ -55,12 +64,6 @@ describe('docker-compose.yml: profile scale', () => {
     expect(proxy?.volumes).toContain('./deploy/nginx.conf:/etc/nginx/conf.d/default.conf:ro')
     expect(proxy?.ports?.some((port) => port.endsWith(':80'))).toBe(true)
     for (const [name] of scaledPortals) expect(Object.keys(proxy?.depends_on ?? {})).toContain(name)
-  })
-
-  it('shares one media volume between the instances, so each serves every upload', () => {
-    const media = compose.services.portal.volumes?.find((volume) => volume.endsWith(':/app/data/media'))
-    expect(media).toBeDefined()
-    for (const [name, service] of scaledPortals) expect([name, service.volumes]).toEqual([name, [media]])
   })
 
   it('keeps every secret out of the file: no default value for any secret or password', () => {
@@ -99,5 +102,40 @@ describe('deploy/nginx.conf', () => {
 
   it('tells the operator the portals need TRUSTED_PROXY_HOPS=1', () => {
     expect(read('deploy/nginx.conf')).toMatch(/TRUSTED_PROXY_HOPS=1/)
+  })
+})
+
+describe('docker-compose.yml: media in MinIO for the scaled portals', () => {
+  it('runs an S3-compatible store on a named volume, with a healthcheck', () => {
+    expect(minio.image).toMatch(/^minio\/minio:RELEASE\./)
+    expect(minio.profiles).toContain('scale')
+    expect(minio.volumes?.some((volume) => volume.startsWith('minio-data:'))).toBe(true)
+    expect(minio.healthcheck).toBeDefined()
+  })
+
+  it('creates the bucket once the store is healthy, before any portal starts', () => {
+    expect(minioInit.depends_on?.minio?.condition).toBe('service_healthy')
+    expect([minioInit.command ?? []].flat().join(' ')).toMatch(/mc mb --ignore-existing "store\/\$\$S3_BUCKET"/)
+    for (const [name, service] of scaledPortals) {
+      expect([name, service.depends_on?.['minio-init']?.condition]).toEqual([name, 'service_completed_successfully'])
+    }
+  })
+
+  it("points each portal's S3 settings at that store, bucket and keys", () => {
+    for (const [, service] of scaledPortals) {
+      const env = Object.fromEntries(Object.entries(service.environment ?? {}).map(([key, value]) => [key, unsetValue(value)]))
+      expect(new URL(env.S3_ENDPOINT).host).toBe('minio:9000')
+      expect(env.S3_BUCKET).toBe(unsetValue(minioInit.environment?.S3_BUCKET ?? ''))
+      expect(service.environment?.S3_ACCESS_KEY_ID).toBe(minio.environment?.MINIO_ROOT_USER)
+      expect(service.environment?.S3_SECRET_ACCESS_KEY).toBe(minio.environment?.MINIO_ROOT_PASSWORD)
+      // With the operator's secret set, the portal's own reading of this environment turns S3 on.
+      const options = mediaStorageOptions({ ...env, S3_SECRET_ACCESS_KEY: 'set-by-the-operator' })
+      expect(options).toMatchObject({ enabled: true, bucket: 'portal-media' })
+      expect(options.config).toMatchObject({ endpoint: 'http://minio:9000', forcePathStyle: true })
+    }
+  })
+
+  it('gives the single portal no S3 settings: its media stay on the media volume', () => {
+    expect(Object.keys(compose.services.portal.environment ?? {}).filter((name) => name.startsWith('S3_'))).toEqual([])
   })
 })
