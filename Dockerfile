@@ -21,12 +21,14 @@ ENV NODE_ENV=production \
 RUN groupadd --system portal && useradd --system --gid portal --home /app portal
 COPY --from=build --chown=portal:portal /app/.next/standalone ./
 COPY --from=build --chown=portal:portal /app/.next/static ./.next/static
-COPY --from=build --chown=portal:portal /app/scripts/client-address.mjs /app/scripts/csp-nonce.mjs /app/scripts/request-log.mjs /app/scripts/graceful-shutdown.mjs ./
+# The unavailable page's texts (scripts/unavailable.mjs reads them at start).
+COPY --from=build --chown=portal:portal /app/messages ./messages
+COPY --from=build --chown=portal:portal /app/scripts/client-address.mjs /app/scripts/csp-nonce.mjs /app/scripts/unavailable.mjs /app/scripts/request-log.mjs /app/scripts/graceful-shutdown.mjs ./
 # Uploaded media live in data/media (a volume in docker-compose.yml).
 RUN mkdir -p data/media && chown -R portal:portal data
 USER portal
 EXPOSE 3000
 # The preloads tell the app each connection's real address (behind TRUSTED_PROXY_HOPS trusted proxies), put
-# each response's CSP nonce on cached pages,
+# each response's CSP nonce on cached pages, answer 503 for a page the database could not render,
 # write one JSON line per request, and on SIGTERM let requests finish and close the database.
-CMD ["node", "--import", "./client-address.mjs", "--import", "./csp-nonce.mjs", "--import", "./request-log.mjs", "--import", "./graceful-shutdown.mjs", "server.js"]
+CMD ["node", "--import", "./client-address.mjs", "--import", "./csp-nonce.mjs", "--import", "./unavailable.mjs", "--import", "./request-log.mjs", "--import", "./graceful-shutdown.mjs", "server.js"]

@@ -50,6 +50,14 @@ const MAX_CONFIRMED = 10_000
 const confirmed = new Map<string, number>()
 
 /**
+ * After a failed lookup the database is left alone this long, every route counting as existing: pages
+ * are then served from the cache (or answered 503 by scripts/unavailable.mjs) without each request first
+ * waiting out SQLite's busy timeout or MongoDB's server selection.
+ */
+const RETRY_DATABASE_AFTER_MS = 5000
+let databaseFailedAt = -Infinity
+
+/**
  * Whether the published document a slug route names exists for readers, with that page of its list,
  * as the public sees it (overrideAccess: false). `target` is what lib/publicRoutes.ts resolved:
  * [route, slug] or [route, slug, page]; static routes always exist. In-page 404s are drawn only by
@@ -61,8 +69,14 @@ export async function publishedRouteExists(locale: Locale, target: string[]): Pr
   if (target.length < 2 || !Object.hasOwn(SLUG_ROUTES, route)) return true
   const key = `${locale}/${target.join('/')}`
   const now = Date.now()
-  if ((confirmed.get(key) ?? 0) > now) return true
-  const exists = await lookUp(locale, route as SlugRoute, slug, pageSegment ? Number(pageSegment) : 1)
+  if ((confirmed.get(key) ?? 0) > now || now - databaseFailedAt < RETRY_DATABASE_AFTER_MS) return true
+  let exists: boolean
+  try {
+    exists = await lookUp(locale, route as SlugRoute, slug, pageSegment ? Number(pageSegment) : 1)
+  } catch (error) {
+    databaseFailedAt = Date.now()
+    throw error
+  }
   if (exists) {
     if (confirmed.size >= MAX_CONFIRMED) confirmed.clear()
     confirmed.set(key, now + CONFIRMED_FOR_MS)

@@ -8,7 +8,7 @@
 // every <script tag in the HTML is one the app wrote.
 //
 // Compression would hide the HTML from this layer, so page requests reach Next without Accept-Encoding
-// and pages leave the server uncompressed; scripts, styles, the API and files are still compressed.
+// (or the conditional headers: see DROPPED_REQUEST_HEADERS) and pages leave the server uncompressed; scripts, styles, the API and files are still compressed.
 // In production a reverse proxy in front (TLS, deploy/nginx.conf) compresses pages again.
 import http from 'node:http'
 
@@ -60,8 +60,11 @@ function stampResponses(response) {
     const type = String(response.getHeader('content-type') ?? '')
     const nonce = String(response.getHeader('content-security-policy') ?? '').match(NONCE_IN_POLICY)?.[1]
     const stamped = type.startsWith('text/html') && nonce && !response.getHeader('content-encoding')
-    // The length changes: the response is sent chunked instead.
-    if (stamped && !response.headersSent) response.removeHeader('content-length')
+    // The length changes (sent chunked instead), and the bytes are this response's own: no ETag.
+    if (stamped && !response.headersSent) {
+      response.removeHeader('content-length')
+      response.removeHeader('etag')
+    }
     stamper = stamped && !response.getHeader('content-length') ? nonceStamper(nonce) : null
     return stamper
   }
@@ -93,13 +96,26 @@ function stampResponses(response) {
   }
 }
 
+/**
+ * Headers a page request loses before Next sees them (parsed and raw alike): Accept-Encoding, and the
+ * conditional ones. A page's bytes differ with every response (its nonce), so "304 Not Modified" would
+ * make the browser pair its old HTML (old nonce) with the new policy and block every script.
+ */
+const DROPPED_REQUEST_HEADERS = ['accept-encoding', 'if-none-match', 'if-modified-since']
+
+function withoutCompressionOrRevalidation(request) {
+  for (const name of DROPPED_REQUEST_HEADERS) delete request.headers[name]
+  const raw = request.rawHeaders
+  for (let i = raw.length - 2; i >= 0; i -= 2) if (DROPPED_REQUEST_HEADERS.includes(raw[i].toLowerCase())) raw.splice(i, 2)
+}
+
 const emit = http.Server.prototype.emit
 
 http.Server.prototype.emit = function emitWithNonceStamping(event, ...args) {
   if (event === 'request') {
     const [request, response] = args
     if (PAGE_PATH.test(request.url ?? '')) {
-      delete request.headers['accept-encoding']
+      withoutCompressionOrRevalidation(request)
       stampResponses(response)
     }
   }

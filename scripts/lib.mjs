@@ -8,6 +8,16 @@ import { fileURLToPath } from 'node:url'
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 export const bin = (name) => path.join(root, 'node_modules', '.bin', name)
 
+/**
+ * Preloaded into the Next server (also in the Dockerfile): each connection's real address, each
+ * response's CSP nonce on cached pages, 503 for a page the database could not render, one JSON log line
+ * per request, graceful shutdown.
+ */
+export const PRELOADS = ['client-address.mjs', 'csp-nonce.mjs', 'unavailable.mjs', 'request-log.mjs', 'graceful-shutdown.mjs']
+
+/** `node` arguments that start the production server with the preloads on `port`. */
+export const serverArgs = (port) => [...PRELOADS.flatMap((file) => ['--import', path.join(root, 'scripts', file)]), path.join(root, 'node_modules/next/dist/bin/next'), 'start', '--port', String(port)]
+
 /** Runs a command with inherited output; resolves on exit 0, rejects otherwise. */
 export function run(command, args, options = {}) {
   return new Promise((resolve, reject) => {

@@ -1,9 +1,8 @@
 // `npm start`: prepare the database (migrations, demo content when empty), build when the current
 // sources have no build yet, then serve the portal on PORT (3000 by default).
 import { spawn } from 'node:child_process'
-import path from 'node:path'
 
-import { bin, build, ExitError, isBuildCurrent, root, run } from './lib.mjs'
+import { bin, build, ExitError, isBuildCurrent, root, run, serverArgs } from './lib.mjs'
 
 const port = process.env.PORT || '3000'
 const env = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' }
@@ -17,12 +16,9 @@ async function main() {
     console.log('No current production build for these sources and this database: building first (about two minutes).')
     await build(env)
   }
-  // The preloads tell the app each connection's real address, stamp each response's CSP nonce on cached
-  // pages, log one JSON line per request and shut down gracefully.
-  const preloads = ['client-address.mjs', 'csp-nonce.mjs', 'request-log.mjs', 'graceful-shutdown.mjs'].flatMap((file) => ['--import', path.join(root, 'scripts', file)])
   const server = spawn(
     process.execPath,
-    [...preloads, path.join(root, 'node_modules/next/dist/bin/next'), 'start', '--port', port],
+    serverArgs(port),
     { cwd: root, stdio: 'inherit', env },
   )
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))

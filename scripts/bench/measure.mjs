@@ -32,6 +32,7 @@ export async function load(url) {
 export async function firstHits(urls) {
   const latencies = []
   let failures = 0
+  let cached = 0
   const started = performance.now()
   for (const url of urls) {
     const begin = performance.now()
@@ -39,10 +40,12 @@ export async function firstHits(urls) {
     await response.arrayBuffer()
     latencies.push(performance.now() - begin)
     if (!response.ok) failures++
+    // Next says MISS when it rendered the page for this request: anything else was not a first render.
+    if (response.headers.get('x-nextjs-cache') !== 'MISS') cached++
   }
   latencies.sort((a, b) => a - b)
   const at = (p) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))]
-  return { rps: urls.length / ((performance.now() - started) / 1000), p50: at(0.5), p99: at(0.99), failures: `${failures} non-2xx, 0 timeouts` }
+  return { rps: urls.length / ((performance.now() - started) / 1000), p50: at(0.5), p99: at(0.99), failures: `${failures} non-2xx, ${cached} not rendered afresh` }
 }
 
 /** The process under `pid` (itself included) using the most memory: with `npm start`, the Next server. */

@@ -56,8 +56,9 @@ try {
   await measure('(b) cached article', url(articlePath))
   await measure('(c) home /az', url('/az'))
   await measure(`(d) category /az/category/${category}`, url(`/az/category/${category}`))
-  // Articles 3 and on were never requested: each first hit finds no cached data and renders it all.
-  const fresh = ['az', 'en', 'ru'].flatMap((locale) => articles[locale].slice(2, 2 + FIRST_HITS / 3).map((a) => url(`/${locale}/news/${a.slug}`)))
+  // The oldest articles: neither prerendered at build (only the most recent are) nor requested yet, so
+  // each first hit renders the page and reads its data.
+  const fresh = ['az', 'en', 'ru'].flatMap((locale) => articles[locale].slice(-FIRST_HITS / 3).map((a) => url(`/${locale}/news/${a.slug}`)))
   await measure(`(e) uncached article, ${fresh.length} first hits`, () => firstHits(fresh))
   await measure('(f) RSS /az/rss.xml', url('/az/rss.xml'))
   await measure('(g) GET /api/articles?limit=10', url('/api/articles?limit=10'))

@@ -287,6 +287,10 @@ describe('a reader and a moderator in the browser', () => {
     expect(await page.locator('.review-result').textContent()).toBe('Спасибо — ваш отзыв появится после модерации.')
     expect(await page.inputValue('#review-body')).toBe('')
     expect((await storedFor(article.id)).map((doc) => doc.body)).toEqual(['Без JavaScript всё тоже работает.'])
+    // The result was this reader's response only: the cached page others get has the empty form.
+    const cachedPage = await (await get(`/ru/news/${article.slugs.ru}`)).text()
+    expect(cachedPage).toContain('<div tabindex="-1" role="status" class="review-result"></div>')
+    expect(cachedPage).not.toContain('value="Мария"')
 
     // Past the limit (3 per article) the form says when to try again, in the page's language, and keeps the text.
     for (const text of ['Второй отзыв того же читателя.', 'Третий отзыв того же читателя.', 'Четвёртый отзыв — уже слишком много.']) {

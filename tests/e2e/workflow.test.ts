@@ -22,6 +22,9 @@ async function createArticle(title: string, status: 'draft' | 'published') {
   return ((await response.json()) as { doc: { id: number; slug: string } }).doc
 }
 
+/** Headers of a browser's own navigation: a login cookie counts only with them (csrf from SERVER_URL). */
+const navigation = (cookies: string) => ({ cookie: cookies, 'sec-fetch-site': 'none' })
+
 const page = async (path: string, headers: Record<string, string> = {}) => {
   const response = await get(path, { headers })
   return { status: response.status, html: await response.text() }
@@ -93,23 +96,23 @@ describe('draft preview', () => {
     expect(anonymous.status).toBe(307)
     expect(anonymous.headers.get('location')).toContain('/admin/login')
 
-    const preview = await get(`/az/preview?article=${draft.id}`, { headers: { cookie } })
+    const preview = await get(`/az/preview?article=${draft.id}`, { headers: navigation(cookie) })
     expect(preview.status).toBe(307)
     expect(preview.headers.get('location')).toBe(`/az/news/${draft.slug}`)
     const bypass = preview.headers.getSetCookie().find((c) => c.startsWith('__prerender_bypass='))?.split(';')[0]
     expect(bypass).toBeTruthy()
 
-    const staffView = await page(`/az/news/${draft.slug}`, { cookie: `${cookie}; ${bypass}` })
+    const staffView = await page(`/az/news/${draft.slug}`, navigation(`${cookie}; ${bypass}`))
     expect(staffView.status).toBe(200)
     expect(staffView.html).toContain('Hələ dərc olunmamış qaralama')
     expect(staffView.html).toContain('class="preview-banner"')
 
     // Draft mode without a staff login grants nothing.
-    expect((await page(`/az/news/${draft.slug}`, { cookie: bypass ?? '' })).status).toBe(404)
+    expect((await page(`/az/news/${draft.slug}`, navigation(bypass ?? ''))).status).toBe(404)
   })
 
   it('never previews for a reader or a made-up id', async () => {
-    expect((await get('/az/preview?article=abc', { headers: { cookie } })).status).toBe(404)
-    expect((await get('/az/preview?article=999999', { headers: { cookie } })).status).toBe(404)
+    expect((await get('/az/preview?article=abc', { headers: navigation(cookie) })).status).toBe(404)
+    expect((await get('/az/preview?article=999999', { headers: navigation(cookie) })).status).toBe(404)
   })
 })

@@ -21,8 +21,10 @@ const SERVER = `
       return res.end(JSON.stringify({ html: '<script nonce="OLD">' }))
     }
     if (req.url.startsWith('/_next/') || req.url === '/encoding') return res.end(String(req.headers['accept-encoding'] ?? 'none'))
+    // Like Next: an unchanged cached page answers a revalidation with 304 and no body.
+    if (req.headers['if-none-match'] === '"v1"') { res.writeHead(304, { etag: '"v1"', 'content-security-policy': policy }); return res.end() }
     const bytes = Buffer.from(page)
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': bytes.length, 'content-security-policy': policy })
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': bytes.length, etag: '"v1"', 'content-security-policy': policy })
     res.flushHeaders()
     // Cut inside "<script", inside "Xocalı" (ı is two bytes) and inside an attribute.
     const cuts = [page.indexOf('<script') + 4, Buffer.from(page.slice(0, page.indexOf('ı'))).length + 1, page.indexOf('id="_R_"') + 2]
@@ -61,8 +63,15 @@ describe('the CSP nonce preload', () => {
     // Text and the escaped payload are untouched, letters included.
     expect(html).toContain('<h1>Xocalı soyqırımı — Ходжалы</h1><p>a &lt;script&gt; in text</p>')
     expect(html).toContain('"\\u003cscript"')
-    // The old length no longer holds: sent chunked.
+    // The old length no longer holds (sent chunked), nor does the tag of the old bytes.
     expect(response.headers.get('content-length')).toBeNull()
+    expect(response.headers.get('etag')).toBeNull()
+  })
+
+  it('never lets a browser revalidate a page into 304: its cached HTML carries another response’s nonce', async () => {
+    const response = await get('/az/news/some-article', { 'if-none-match': '"v1"' })
+    expect(response.status).toBe(200)
+    expect(await response.text()).toContain(`nonce="${NONCE}"`)
   })
 
   it('leaves other responses as they are', async () => {

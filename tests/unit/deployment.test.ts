@@ -47,6 +47,14 @@ function variablesReadByTheApp(): Set<string> {
 }
 
 describe('docker-compose.yml', () => {
+  it('counts a portal healthy once it is ready (database reachable, migrated), and routes to healthy ones only', () => {
+    const instances = Object.entries(compose.services).filter(([, service]) => service.image === portal.image)
+    expect(instances.map(([name]) => name).sort()).toEqual(['portal', 'portal-1', 'portal-2'])
+    for (const [, service] of instances) expect([service.healthcheck?.test ?? []].flat().join(' ')).toContain("fetch('http://127.0.0.1:3000/api/health/ready')")
+    expect(fs.existsSync('app/(payload)/api/health/ready/route.ts')).toBe(true)
+    expect(compose.services.proxy.depends_on).toEqual({ 'portal-1': { condition: 'service_healthy' }, 'portal-2': { condition: 'service_healthy' } })
+  })
+
   it('runs the official MongoDB image with its data on a named volume and a healthcheck', () => {
     expect(mongo.image).toMatch(/^mongo:\d/)
     const dataVolume = mongo.volumes?.find((v) => v.endsWith(':/data/db'))
@@ -118,9 +126,11 @@ describe('Dockerfile', () => {
     expect(dockerfile).toMatch(/COPY --from=build .*\/app\/\.next\/static \.\/\.next\/static/)
     expect(dockerfile).toMatch(/^USER (?!root)\w+/m)
     // The server learns each connection's real address from the preload (see scripts/client-address.mjs).
-    const preloads = ['client-address.mjs', 'csp-nonce.mjs', 'request-log.mjs', 'graceful-shutdown.mjs']
+    const preloads = ['client-address.mjs', 'csp-nonce.mjs', 'unavailable.mjs', 'request-log.mjs', 'graceful-shutdown.mjs']
     const copied = /COPY --from=build \S+ ((?:\/app\/scripts\/\S+ )+)\.\//.exec(dockerfile)?.[1].trim().split(' ')
     expect(copied).toEqual(preloads.map((file) => `/app/scripts/${file}`))
+    // The same preloads as npm start (scripts/lib.mjs).
+    expect(read('scripts/lib.mjs')).toContain(`export const PRELOADS = [${preloads.map((file) => `'${file}'`).join(', ')}]`)
     expect(dockerfile).toContain(`CMD ["node", ${preloads.map((file) => `"--import", "./${file}"`).join(', ')}, "server.js"]`)
   })
 })

@@ -100,6 +100,12 @@ describe('deploy/nginx.conf', () => {
     expect(Number(size)).toBeGreaterThanOrEqual(15)
   })
 
+  it('compresses pages, which the portals send uncompressed (their nonce is written in on the way out)', () => {
+    expect(nginx).toMatch(/gzip on;/)
+    expect(nginx).toMatch(/gzip_proxied any;/)
+    expect(/gzip_types ([^;]+);/.exec(nginx)?.[1].split(/\s+/)).toEqual(expect.arrayContaining(['text/html', 'text/x-component']))
+  })
+
   it('tells the operator the portals need TRUSTED_PROXY_HOPS=1', () => {
     expect(read('deploy/nginx.conf')).toMatch(/TRUSTED_PROXY_HOPS=1/)
   })
