@@ -51,7 +51,7 @@ describe('graceful shutdown', () => {
   it('finishes the request in flight, refuses new ones, closes the database and exits', async () => {
     const portal = await start()
     try {
-      const { docs } = (await (await fetch(`${portal.baseURL}/api/articles?limit=1&depth=0`)).json()) as { docs: { id: number }[] }
+      const { docs } = (await (await fetch(`${portal.baseURL}/api/articles?locale=az&limit=1&depth=0&sort=publishedAt&where[slug][exists]=true`)).json()) as { docs: { id: number }[] }
       const inFlight = slowReview(portal, docs[0].id, async () => {
         process.kill(-portal.pid, 'SIGTERM')
         await wait(1000)
@@ -79,7 +79,7 @@ describe('graceful shutdown', () => {
   it('does not wait for ever on a request that never ends', async () => {
     const portal = await start()
     try {
-      const { docs } = (await (await fetch(`${portal.baseURL}/api/articles?limit=1&depth=0`)).json()) as { docs: { id: number }[] }
+      const { docs } = (await (await fetch(`${portal.baseURL}/api/articles?locale=az&limit=1&depth=0&sort=publishedAt&where[slug][exists]=true`)).json()) as { docs: { id: number }[] }
       const started = Date.now()
       void slowReview(portal, docs[0].id, async () => void process.kill(-portal.pid, 'SIGTERM'), false).catch(() => undefined)
       const { code } = await portal.exited
