@@ -88,7 +88,9 @@ export function sampleRss(startPid) {
  * references (script tags and preloads), gzipped at level 9 from the build in .next/static.
  */
 export function firstLoadJs(html) {
-  const files = new Set([...html.matchAll(/\/_next\/static\/([^"'?\s\\]+\.js)/g)].map((match) => match[1]))
+  // Not the legacy polyfills (`<script noModule>`): browsers that run modules never download them.
+  const legacy = new Set([...html.matchAll(/<script\b[^>]*\bnoModule\b[^>]*>/gi)].flatMap((tag) => /\/_next\/static\/([^"'?\s\\]+\.js)/.exec(tag[0])?.[1] ?? []))
+  const files = new Set([...html.matchAll(/\/_next\/static\/([^"'?\s\\]+\.js)/g)].map((match) => match[1]).filter((file) => !legacy.has(file)))
   let bytes = 0
   let missing = 0
   for (const file of files) {
