@@ -1,12 +1,16 @@
+import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import { hasLocale } from 'next-intl'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import type { Locale } from '@/i18n/locales'
+import { routing } from '@/i18n/routing'
 import { isPlausibleSlug } from '@/lib/slugify'
 import { countTermArticles, getTerm, getTermAlternates, listTermArticles, type TermKind } from '@/lib/listings'
-import { PAGE_SIZE } from '@/lib/pagination'
+import { PAGE_SIZE, pageFromSegment } from '@/lib/pagination'
 import { getPublisher } from '@/lib/publisher'
 import { breadcrumbs } from '@/lib/structuredData'
+import { termMetadata } from '@/lib/termMetadata'
 
 import { ArticleList } from './ArticleList'
 import { JsonLd } from './JsonLd'
@@ -55,4 +59,25 @@ export async function TermPage({ kind, locale, slug, page }: Props) {
       </main>
     </>
   )
+}
+
+/** `page` is `?page=N` (N ≥ 2) as proxy.ts rewrites it, so that each page of the listing is cached. */
+type RouteProps = { params: Promise<{ locale: string; slug: string; page?: string[] }> }
+
+/** What the category and tag routes export: the same page for either kind of term. */
+export function termRoute(kind: TermKind) {
+  return {
+    /** None at build: each page of the listing is rendered on its first request, then cached. */
+    generateStaticParams: () => [],
+    async generateMetadata({ params }: RouteProps): Promise<Metadata> {
+      const { locale, slug, page } = await params
+      if (!hasLocale(routing.locales, locale)) return {}
+      return termMetadata(kind, locale, slug, pageFromSegment(page))
+    },
+    async Page({ params }: RouteProps) {
+      const { locale, slug, page } = await params
+      if (!hasLocale(routing.locales, locale)) notFound()
+      return <TermPage kind={kind} locale={locale} slug={slug} page={pageFromSegment(page)} />
+    },
+  }
 }
