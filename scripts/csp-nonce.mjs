@@ -2,14 +2,15 @@
 //
 // Public pages are rendered once and served from Next's cache to every reader, yet each response's
 // Content-Security-Policy carries a fresh nonce (proxy.ts), and a cached page's scripts still carry the
-// nonce of the request that rendered it. This puts the response's own nonce on every <script> tag (and
-// on tags that already had a nonce, such as script preloads) of an HTML response as it streams out, so
-// the page's scripts run and no other inline script can. React escapes "<" in everything it prints, so
-// every <script tag in the HTML is one the app wrote.
+// nonce of the request that rendered it (or none: pages prerendered at build). This puts the response's
+// own nonce on every <script> tag and script preload (and any tag that already had a nonce) of an HTML
+// response as it streams out, so the page's scripts run and no other inline script can. React escapes
+// "<" in everything it prints, so every <script tag in the HTML is one the app wrote.
 //
 // Compression would hide the HTML from this layer, so page requests reach Next without Accept-Encoding
-// (or the conditional headers: see DROPPED_REQUEST_HEADERS) and pages leave the server uncompressed; scripts, styles, the API and files are still compressed.
-// In production a reverse proxy in front (TLS, deploy/nginx.conf) compresses pages again.
+// (or the conditional headers: see DROPPED_REQUEST_HEADERS) and pages leave the server uncompressed;
+// scripts, styles, the API and files are still compressed. In production a reverse proxy in front (TLS,
+// deploy/nginx.conf) compresses pages again.
 import http from 'node:http'
 
 const NONCE_IN_POLICY = /'nonce-([A-Za-z0-9+/=]+)'/
@@ -21,11 +22,15 @@ const MAX_TAG_LENGTH = 4096
 /** Paths the proxy handles (its matcher): pages, not Next's files, the API, the admin or files with a dot. */
 const PAGE_PATH = /^\/(?!_next\/|api(?:\/|$)|admin(?:\/|$))[^.?]*(?:\?.*)?$/
 
+/** A <link> that fetches a script: a preload `as="script"` or a module preload. */
+const SCRIPT_LINK = /\bas="script"|\brel="modulepreload"/i
+
 export function stampNonce(html, nonce) {
   return html.replace(NONCED_TAG, (tag, name, attributes) => {
+    const isScript = name.toLowerCase() === 'script' || SCRIPT_LINK.test(attributes)
     const hadNonce = NONCE_ATTRIBUTE.test(attributes)
     NONCE_ATTRIBUTE.lastIndex = 0
-    if (name.toLowerCase() !== 'script' && !hadNonce) return tag
+    if (!isScript && !hadNonce) return tag
     return `<${name} nonce="${nonce}"${attributes.replace(NONCE_ATTRIBUTE, '')}>`
   })
 }

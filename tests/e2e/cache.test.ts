@@ -35,6 +35,9 @@ describe('the page cache', () => {
         const scripts = html.match(/<script\b[^>]*>/g) ?? []
         expect(scripts.length).toBeGreaterThan(3)
         expect(scripts.filter((tag) => !tag.includes(` nonce="${nonce}"`))).toEqual([])
+        // Script preloads too (a page prerendered at build has none of its own): else the browser blocks them.
+        const preloads = html.match(/<link\b[^>]*\bas="script"[^>]*>/g) ?? []
+        expect(preloads.filter((tag) => !tag.includes(` nonce="${nonce}"`))).toEqual([])
       }
       // A tag would let a browser revalidate into 304 and pair old HTML (old nonce) with a new policy.
       expect(second.etag).toBeNull()

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
  */
 const SERVER = `
   import http from 'node:http'
-  const page = '<!DOCTYPE html><html><head><link rel="preload" as="script" nonce="OLD" href="/_next/a.js"><script src="/_next/a.js" async=""></script></head>'
+  const page = '<!DOCTYPE html><html><head><link rel="preload" as="script" nonce="OLD" href="/_next/a.js"><link rel="preload" as="script" fetchPriority="low" href="/_next/b.js"><link rel="stylesheet" href="/_next/c.css"><script src="/_next/a.js" async=""></script></head>'
     + '<body><h1>Xocalı soyqırımı — Ходжалы</h1><p>a &lt;script&gt; in text</p><script>self.__next_f.push([1,"\\\\u003cscript"])</script>'
     + '<script nonce="OLD" id="_R_">boot()</script><script type="application/ld+json">{"a":1}</script></body></html>'
   const server = http.createServer((req, res) => {
@@ -59,6 +59,9 @@ describe('the CSP nonce preload', () => {
     expect(scripts).toHaveLength(4)
     for (const tag of scripts) expect(tag).toContain(` nonce="${NONCE}"`)
     expect(html).toContain(`<link nonce="${NONCE}" rel="preload" as="script" href="/_next/a.js">`)
+    // A page prerendered at build has no nonce anywhere: its script preloads get one too, stylesheets not.
+    expect(html).toContain(`<link nonce="${NONCE}" rel="preload" as="script" fetchPriority="low" href="/_next/b.js">`)
+    expect(html).toContain('<link rel="stylesheet" href="/_next/c.css">')
     expect(html).not.toContain('OLD')
     // Text and the escaped payload are untouched, letters included.
     expect(html).toContain('<h1>Xocalı soyqırımı — Ходжалы</h1><p>a &lt;script&gt; in text</p>')
