@@ -8,8 +8,8 @@ import { getPayloadClient } from './payload'
  * background a minute after they were rendered (`revalidate = 60` on each page). The most recent articles and events are rendered at
  * build; the rest on their first request.
  *
- * A build with no readable database (the Docker image is built without one) prerenders nothing:
- * every page then renders on its first request instead of failing the build.
+ * A build with no database content (the Docker image is built without a database) prerenders nothing:
+ * every page then renders on its first request instead of failing the build or caching empty pages.
  */
 
 /** Articles and events per language rendered at build. */
@@ -17,30 +17,37 @@ export const PRERENDER_RECENT = 20
 
 type Collection = 'articles' | 'remembrance-events'
 
-/** Whether the build can read content (migrated database reachable). */
-let readable: Promise<boolean> | undefined
+/**
+ * Whether the build has content to prerender: a readable, migrated database with published articles.
+ * The Docker image is built with no database at all: Payload would create an empty SQLite file in the
+ * build stage, and the image would then serve empty pages until they expire. It prerenders nothing.
+ */
+let hasContent: Promise<boolean> | undefined
 
-function databaseReadable(): Promise<boolean> {
-  readable ??= getPayloadClient()
+function databaseHasContent(): Promise<boolean> {
+  hasContent ??= getPayloadClient()
     .then((payload) => payload.count({ collection: 'articles', overrideAccess: false }))
     .then(
-      () => true,
+      ({ totalDocs }) => {
+        if (totalDocs === 0) console.warn('Prerendering no pages: the database has no published articles. Pages render on first request.')
+        return totalDocs > 0
+      },
       (error: unknown) => {
         console.warn(`Prerendering no pages: the database cannot be read (${error instanceof Error ? error.message.split('\n')[0] : String(error)}). Pages render on first request.`)
         return false
       },
     )
-  return readable
+  return hasContent
 }
 
 /** The languages, for the `[locale]` segment, when there is content to render at build. */
 export async function prerenderedLocales(): Promise<{ locale: Locale }[]> {
-  return (await databaseReadable()) ? locales.map((locale) => ({ locale })) : []
+  return (await databaseHasContent()) ? locales.map((locale) => ({ locale })) : []
 }
 
 /** Slugs of the PRERENDER_RECENT most recently published documents in this language, as the public sees them. */
 export async function prerenderedSlugs(collection: Collection, locale: Locale): Promise<string[]> {
-  if (!(await databaseReadable())) return []
+  if (!(await databaseHasContent())) return []
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
     collection,
