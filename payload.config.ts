@@ -13,6 +13,7 @@ import sharp from 'sharp'
 import { Articles } from './collections/Articles'
 import { Authors } from './collections/Authors'
 import { Categories } from './collections/Categories'
+import { withDocumentLockRules } from './collections/DocumentLocks'
 import { Media, MAX_UPLOAD_BYTES } from './collections/Media'
 import { RemembranceEvents } from './collections/RemembranceEvents'
 import { ReviewLocks } from './collections/ReviewLocks'
@@ -61,7 +62,7 @@ function databaseAdapter(): DatabaseAdapterObj {
   })
 }
 
-export default buildConfig({
+export default withDocumentLockRules(buildConfig({
   secret: payloadSecret(),
   serverURL: process.env.SERVER_URL || undefined,
   // A staff cookie is accepted only from pages of the configured site.
@@ -121,4 +122,4 @@ export default buildConfig({
   telemetry: false,
   // See lib/sqliteBusyRecovery.ts: a busy SQLite database must not leave the connection unable to commit.
   onInit: recoverFromBusyErrors,
-})
+}))

@@ -38,13 +38,14 @@ async function waitUntilUp(url, child, timeoutMs) {
  * benchmark seeds hundreds of articles there; prepare then finds users and adds no demo content).
  * Returns once /az answers. The server runs in its own process group (stop it with `stop()`, or
  * process.kill(-pid) from another process); its output goes to server.log in `dir`; `exited` settles
- * with `npm start`'s exit code.
+ * with `npm start`'s exit code. The wait covers a production build, which on a busy machine can take
+ * several minutes: it is a ceiling for a broken start, not a measure of speed.
  */
 /**
  * @param {{ prefix?: string, env?: Record<string, string>, timeoutMs?: number, databaseURI?: string,
  *   beforeStart?: (fresh: { databaseURI: string, dir: string }) => Promise<unknown> }} [options]
  */
-export async function startPortal({ prefix = 'portal-', env = {}, timeoutMs = 300_000, beforeStart, databaseURI: existingDatabase } = {}) {
+export async function startPortal({ prefix = 'portal-', env = {}, timeoutMs = 900_000, beforeStart, databaseURI: existingDatabase } = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix))
   const port = await freePort()
   const baseURL = `http://127.0.0.1:${port}`

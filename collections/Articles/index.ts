@@ -7,8 +7,10 @@ import {
 import type { CollectionConfig } from 'payload'
 
 import { canEditContent } from '@/access/canEditContent'
+import { contentStaff } from '@/access/contentStaff'
 import { translatorsCannotPublish } from '@/access/translatorsCannotPublish'
 import { publishedOrContentStaff } from '@/access/publishedOrContentStaff'
+import { onlyEditorsRestoreVersions } from '@/collections/hooks/onlyEditorsRestoreVersions'
 import { preventTranslatorPublishing } from '@/collections/hooks/preventTranslatorPublishing'
 import { trackTranslation } from '@/collections/hooks/trackTranslation'
 import { localizedOnlyForTranslators } from '@/fields/localizedOnlyForTranslators'
@@ -38,6 +40,8 @@ export const Articles: CollectionConfig = {
   access: {
     create: canEditContent,
     read: publishedOrContentStaff,
+    // Versions hold drafts: readable exactly by those who may read drafts.
+    readVersions: contentStaff,
     update: translatorsCannotPublish,
     delete: canEditContent,
   },
@@ -50,7 +54,7 @@ export const Articles: CollectionConfig = {
     maxPerDoc: 50,
   },
   hooks: {
-    beforeOperation: [preventTranslatorPublishing],
+    beforeOperation: [preventTranslatorPublishing, onlyEditorsRestoreVersions],
     beforeChange: [setPublishedAt, setReadingTime, setSearchText, trackTranslation(TRANSLATED_FIELDS.articles)],
     afterChange: [revalidateArticle],
     afterDelete: [revalidateDeletedArticle],

@@ -1,8 +1,10 @@
 import type { CollectionConfig, NumberField } from 'payload'
 
 import { canEditContent } from '@/access/canEditContent'
+import { contentStaff } from '@/access/contentStaff'
 import { translatorsCannotPublish } from '@/access/translatorsCannotPublish'
 import { publishedOrContentStaff } from '@/access/publishedOrContentStaff'
+import { onlyEditorsRestoreVersions } from '@/collections/hooks/onlyEditorsRestoreVersions'
 import { preventTranslatorPublishing } from '@/collections/hooks/preventTranslatorPublishing'
 import { revalidateOnChange } from '@/collections/hooks/revalidateOnChange'
 import { TAGS } from '@/lib/cacheTags'
@@ -61,6 +63,8 @@ export const RemembranceEvents: CollectionConfig = {
   access: {
     create: canEditContent,
     read: publishedOrContentStaff,
+    // Versions hold drafts: readable exactly by those who may read drafts.
+    readVersions: contentStaff,
     update: translatorsCannotPublish,
     delete: canEditContent,
   },
@@ -70,7 +74,7 @@ export const RemembranceEvents: CollectionConfig = {
     maxPerDoc: 50,
   },
   hooks: {
-    beforeOperation: [preventTranslatorPublishing],
+    beforeOperation: [preventTranslatorPublishing, onlyEditorsRestoreVersions],
     beforeChange: [trackTranslation(TRANSLATED_FIELDS['remembrance-events'])],
     // Articles show the event they belong to, so both expire.
     ...revalidateOnChange([TAGS.remembranceEvents, TAGS.articles]),

@@ -29,6 +29,8 @@ export const Users: CollectionConfig = {
     read: isAdminOrSelf,
     update: isAdminOrSelf,
     delete: isAdmin,
+    // Only an admin may clear another account's failed logins.
+    unlock: isAdmin,
   },
   hooks: {
     beforeChange: [makeFirstUserAdmin],

@@ -66,14 +66,17 @@ async function adminCreate(collection: string, status?: 'draft' | 'published', e
 
 const adminGet = async (collection: string, id: number, query = '') => (await call('admin', 'GET', `/${collection}/${id}?depth=0${query}`)).json
 
-async function uploadMedia(role: Role): Promise<{ status: number; doc?: Doc }> {
-  // A 1×1 PNG.
-  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64')
+/** A 1×1 PNG. */
+const PIXEL = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='
+/** A 2×1 PNG, to replace it with. */
+const WIDER = 'iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAIAAAB7QOjdAAAAEElEQVR4nGP4z8DAwMDAAAAR9gH/qpz3OQAAAABJRU5ErkJggg=='
+
+async function uploadMedia(role: Role, { id, image = PIXEL }: { id?: number; image?: string } = {}): Promise<{ status: number; doc?: Doc }> {
   const form = new FormData()
-  form.append('file', new Blob([png], { type: 'image/png' }), 'pixel.png')
+  form.append('file', new Blob([Buffer.from(image, 'base64')], { type: 'image/png' }), `${unique('image').replace(/\s+/g, '-')}.png`)
   form.append('_payload', JSON.stringify({ alt: unique('Sınaq şəkli') }))
   const headers: Record<string, string> = tokens[role] ? { authorization: `JWT ${tokens[role]}` } : {}
-  const response = await fetch(`${baseURL()}/api/media?locale=az`, { method: 'POST', headers, body: form })
+  const response = await fetch(`${baseURL()}/api/media${id === undefined ? '' : `/${id}`}?locale=az`, { method: id === undefined ? 'POST' : 'PATCH', headers, body: form })
   const json = (await response.json().catch(() => ({}))) as { doc?: Doc }
   return { status: response.status, doc: json.doc }
 }
@@ -88,6 +91,30 @@ const checks: Record<string, Check> = {
   async read(role, collection) {
     const doc = collection === 'media' ? (await uploadMedia('admin')).doc! : await adminCreate(collection)
     return ok((await call(role, 'GET', `/${collection}/${doc.id}`)).status)
+  },
+  async 'read versions'(role, collection) {
+    const doc = await adminCreate(collection, 'draft')
+    const { status, json } = await call(role, 'GET', `/${collection}/versions?where[parent][equals]=${doc.id}&depth=0`)
+    return ok(status) && (json.docs as Doc[]).length > 0
+  },
+  async 'restore a version'(role, collection) {
+    const doc = await adminCreate(collection, 'published')
+    const field = titleField(collection)
+    const original = doc[field]
+    await call('admin', 'PATCH', `/${collection}/${doc.id}?locale=az`, { [field]: unique('Yeni başlıq') })
+    const { docs } = (await call('admin', 'GET', `/${collection}/versions?where[parent][equals]=${doc.id}&sort=createdAt&depth=0&locale=az`)).json as {
+      docs: { id: number; version: Record<string, unknown> }[]
+    }
+    const first = docs.find((version) => version.version[field] === original)
+    if (!first) throw new Error('fixture: the first version was not found')
+    await call(role, 'POST', `/${collection}/versions/${first.id}?draft=true`)
+    return (await adminGet(collection, doc.id, '&locale=az&draft=true'))[field] === original
+  },
+  async 'replace the file'(role) {
+    const doc = (await uploadMedia('admin')).doc!
+    await uploadMedia(role, { id: doc.id, image: WIDER })
+    const after = await adminGet('media', doc.id)
+    return after.filename !== doc.filename && after.width === 2
   },
   async 'read drafts'(role, collection) {
     const doc = await adminCreate(collection, 'draft')
@@ -123,6 +150,13 @@ const checks: Record<string, Check> = {
     return (await adminGet(collection, doc.id, '&locale=en'))[field] === text
   },
   async 'change non-localized fields'(role, collection) {
+    if (collection === 'media') {
+      const image = (await uploadMedia('admin')).doc!
+      const credit = unique('Foto')
+      await call(role, 'PATCH', `/media/${image.id}?locale=az`, { credit, focalX: 10, focalY: 20 })
+      const after = await adminGet('media', image.id)
+      return after.credit === credit || after.focalX === 10
+    }
     const hasDrafts = collection === 'articles' || collection === 'remembrance-events'
     const doc = await adminCreate(collection, hasDrafts ? 'published' : undefined)
     const [field, value]: [string, unknown] =
@@ -185,6 +219,11 @@ const userChecks: Record<string, (role: Role) => Promise<boolean>> = {
     const target = await adminUser('moderator')
     await call(role, 'DELETE', `/users/${target}`)
     return (await call('admin', 'GET', `/users/${target}`)).status === 404
+  },
+  async 'unlock an account'(role) {
+    const target = await adminUser('editor')
+    const { email } = (await call('admin', 'GET', `/users/${target}`)).json
+    return ok((await call(role, 'POST', '/users/unlock', { email })).status)
   },
 }
 
@@ -330,6 +369,58 @@ const reviewChecks: Record<string, (role: Role) => Promise<boolean>> = {
   },
 }
 
+/**
+ * Document locks ("X is editing this"), Payload's own collection. A staff member locks a document by
+ * opening it in the admin; over HTTP, the same lock is made by its holder with a POST.
+ */
+const LOCKS = '/payload-locked-documents'
+
+async function lock(holder: Role, document: { relationTo: string; value: number }, user = ids[holder]): Promise<{ status: number; id?: number }> {
+  const { status, json } = await call(holder, 'POST', LOCKS, { document, user: { relationTo: 'users', value: user } })
+  return { status, id: (json.doc as Doc | undefined)?.id }
+}
+
+async function heldLock(holder: Exclude<Role, 'public'>): Promise<number> {
+  const { status, id } = await lock(holder, { relationTo: 'articles', value: (await adminCreate('articles', 'published')).id })
+  if (!id) throw new Error(`lock fixture for ${holder}: ${status}`)
+  return id
+}
+
+/** Someone other than `role` who holds locks in the fixtures. */
+const otherHolder = (role: Role) => (role === 'editor' ? 'admin' : 'editor')
+
+const lockChecks: Record<string, (role: Role) => Promise<boolean>> = {
+  async read(role) {
+    return ok((await call(role, 'GET', `${LOCKS}/${await heldLock('admin')}`)).status)
+  },
+  async 'lock an article for oneself'(role) {
+    return ok((await lock(role, { relationTo: 'articles', value: (await adminCreate('articles', 'published')).id })).status)
+  },
+  async "lock an article in another's name"(role) {
+    const article = (await adminCreate('articles', 'published')).id
+    return ok((await lock(role, { relationTo: 'articles', value: article }, ids[otherHolder(role)])).status)
+  },
+  async "take over an article's lock"(role) {
+    const id = await heldLock(otherHolder(role))
+    await call(role, 'PATCH', `${LOCKS}/${id}`, { user: { relationTo: 'users', value: ids[role] } })
+    const { json } = await call('admin', 'GET', `${LOCKS}/${id}?depth=0`)
+    return (json.user as { value?: unknown } | undefined)?.value === ids[role]
+  },
+  async "remove one's own lock"(role) {
+    // Moderators edit reviews, not articles: their own lock is on a review.
+    const document = role === 'moderator' ? { relationTo: 'reviews', value: await reviewFixture('pending') } : { relationTo: 'articles', value: (await adminCreate('articles', 'published')).id }
+    const { id } = await lock(role, document)
+    if (id === undefined) return false
+    await call(role, 'DELETE', `${LOCKS}/${id}`)
+    return (await call('admin', 'GET', `${LOCKS}/${id}`)).status === 404
+  },
+  async "remove another's lock"(role) {
+    const id = await heldLock(otherHolder(role))
+    await call(role, 'DELETE', `${LOCKS}/${id}`)
+    return (await call('admin', 'GET', `${LOCKS}/${id}`)).status === 404
+  },
+}
+
 async function runJobs(role: Role): Promise<boolean> {
   return ok((await call(role, 'GET', '/payload-jobs/run?allQueues=true&limit=1')).status)
 }
@@ -340,6 +431,7 @@ beforeAll(async () => {
     return response.json.token as string
   }
   tokens.admin = await login(ADMIN.email, ADMIN.password)
+  ids.admin = ((await call('admin', 'GET', '/users/me')).json.user as Doc).id
   for (const role of ['moderator', 'translator', 'editor'] as const) {
     const email = `${role}-${Date.now().toString(36)}@access.test`
     const { json } = await call('admin', 'POST', '/users', { name: role, email, password: 'password-123456', role })
@@ -357,7 +449,7 @@ describe('the access table in README.md', () => {
 
   it('covers every collection and global with a check for each action', () => {
     expect(new Set(rows.map((row) => row.collection))).toEqual(
-      new Set(['articles', 'remembrance-events', 'categories', 'tags', 'authors', 'media', 'social-links', 'site-settings', 'users', 'jobs', 'reviews', 'ui-strings']),
+      new Set(['articles', 'remembrance-events', 'categories', 'tags', 'authors', 'media', 'social-links', 'site-settings', 'users', 'jobs', 'reviews', 'ui-strings', 'locks']),
     )
     for (const { collection, action } of rows) {
       const known =
@@ -367,7 +459,9 @@ describe('the access table in README.md', () => {
             ? action in reviewChecks
             : collection === 'ui-strings'
               ? action in uiStringChecks
-              : collection === 'site-settings' || collection === 'jobs' || action in checks
+              : collection === 'locks'
+                ? action in lockChecks
+                : collection === 'site-settings' || collection === 'jobs' || action in checks
       expect([collection, action, known]).toEqual([collection, action, true])
     }
   })
@@ -386,7 +480,9 @@ describe('the access table in README.md', () => {
                   ? await reviewChecks[action](role)
                   : collection === 'ui-strings'
                     ? await uiStringChecks[action](role)
-                    : await checks[action](role, collection)
+                    : collection === 'locks'
+                      ? await lockChecks[action](role)
+                      : await checks[action](role, collection)
         expect(allowed).toBe(expected[role])
       })
     }

@@ -1,5 +1,5 @@
 import path from 'node:path'
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { canEditContent } from '@/access/canEditContent'
@@ -7,6 +7,8 @@ import { canUpdateContent } from '@/access/canUpdateContent'
 import { localizedOnlyForTranslators } from '@/fields/localizedOnlyForTranslators'
 import { revalidateOnChange } from '@/collections/hooks/revalidateOnChange'
 import { TAGS } from '@/lib/cacheTags'
+
+import { translatorsChangeOnlyText } from './hooks/translatorsChangeOnlyText'
 
 /** Generated sizes are WebP: a fraction of JPEG's weight at the same quality; the original is kept. */
 const WEBP = { format: 'webp', options: { quality: 80 } } as const
@@ -17,36 +19,44 @@ const JPEG = { format: 'jpeg', options: { quality: 82, mozjpeg: true } } as cons
 /** Larger uploads are refused (payload.config.ts); a newsroom photo is far smaller. */
 export const MAX_UPLOAD_BYTES = 15 * 1024 * 1024
 
+const fields: Field[] = [
+  {
+    // What a screen reader says in each language the image is shown in: required in every locale.
+    name: 'alt',
+    type: 'text',
+    localized: true,
+    required: true,
+    maxLength: 300,
+  },
+  {
+    name: 'caption',
+    type: 'text',
+    localized: true,
+    maxLength: 300,
+  },
+  {
+    name: 'credit',
+    type: 'text',
+    maxLength: 120,
+  },
+]
+
+/** What a translator may change: the localized text. */
+const LOCALIZED_FIELDS = fields.flatMap((field) => ('localized' in field && field.localized && 'name' in field ? [field.name] : []))
+
 export const Media: CollectionConfig = {
   slug: 'media',
-  hooks: revalidateOnChange([TAGS.articles, TAGS.remembranceEvents]),
+  hooks: {
+    ...revalidateOnChange([TAGS.articles, TAGS.remembranceEvents]),
+    beforeOperation: [translatorsChangeOnlyText(LOCALIZED_FIELDS)],
+  },
   access: {
     create: canEditContent,
     read: anyone,
     update: canUpdateContent,
     delete: canEditContent,
   },
-  fields: localizedOnlyForTranslators([
-    {
-      // What a screen reader says in each language the image is shown in: required in every locale.
-      name: 'alt',
-      type: 'text',
-      localized: true,
-      required: true,
-      maxLength: 300,
-    },
-    {
-      name: 'caption',
-      type: 'text',
-      localized: true,
-      maxLength: 300,
-    },
-    {
-      name: 'credit',
-      type: 'text',
-      maxLength: 120,
-    },
-  ]),
+  fields: localizedOnlyForTranslators(fields),
   upload: {
     // Files live beside the database by default; MEDIA_DIR moves them (a volume in docker-compose.yml).
     staticDir: path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.MEDIA_DIR || 'data/media'),
