@@ -49,6 +49,13 @@ function refuse(request, response, refusal) {
 const emit = http.Server.prototype.emit
 
 http.Server.prototype.emit = function emitGuarded(event, ...args) {
+  if (event === 'checkContinue') {
+    // `Expect: 100-continue` (curl sends it with large bodies): invite the body only when it is welcome; the
+    // request then goes through every preload as usual, and this guard answers it if refused.
+    const [request, response] = args
+    if (!refusalFor(request, csrfOrigins(process.env))) response.writeContinue()
+    return this.emit('request', request, response)
+  }
   if (event === 'request') {
     const [request, response] = args
     // Read per request: `next start` loads .env files after the preloads ran.
@@ -59,4 +66,12 @@ http.Server.prototype.emit = function emitGuarded(event, ...args) {
     }
   }
   return emit.call(this, event, ...args)
+}
+
+// Node answers `Expect: 100-continue` itself, before any code sees the request, unless the server listens
+// for 'checkContinue': this listener only makes Node hand the decision to emitGuarded above.
+const listen = http.Server.prototype.listen
+http.Server.prototype.listen = function listenWithContinueCheck(...args) {
+  if (this.listenerCount('checkContinue') === 0) this.on('checkContinue', () => undefined)
+  return listen.apply(this, args)
 }

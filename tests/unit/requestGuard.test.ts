@@ -135,18 +135,33 @@ describe('the request-guard preload', () => {
       const answer = (method: string, headers: Record<string, string | number>) =>
         new Promise<{ status: number; connection?: string; body: string }>((resolve, reject) => {
           const request = http.request({ host: '127.0.0.1', port, path: '/api/users/login', method, headers, agent: false }, (response) => {
+            // A refused body is never invited (100 Continue).
+            if (continued) reject(new Error('the server asked for the body'))
             let body = ''
             response.on('data', (chunk: Buffer) => (body += chunk.toString()))
             response.on('end', () => resolve({ status: response.statusCode ?? 0, connection: response.headers.connection, body }))
           })
+          let continued = false
+          request.on('continue', () => (continued = true))
           request.on('error', reject)
           // Headers only: the declared body is never sent, so only an answer that does not wait for it arrives.
           request.flushHeaders()
         })
-      const tooLarge = await answer('POST', { 'content-length': 1024 * 1024 })
+      const tooLarge = await answer('POST', { 'content-length': 1024 * 1024, expect: '100-continue' })
       expect(tooLarge).toMatchObject({ status: 413, connection: 'close' })
       expect(JSON.parse(tooLarge.body)).toMatchObject({ error: 'tooLarge', maxBytes: 8 * KB })
       expect(await answer('GET', {})).toMatchObject({ status: 200, body: 'handled' })
+      const welcome = await new Promise<string>((resolve, reject) => {
+        const request = http.request({ host: '127.0.0.1', port, path: '/api/users/login', method: 'POST', headers: { 'content-length': 2, expect: '100-continue' }, agent: false }, (response) => {
+          let body = ''
+          response.on('data', (chunk: Buffer) => (body += chunk.toString()))
+          response.on('end', () => resolve(body))
+        })
+        request.on('continue', () => request.end('{}'))
+        request.on('error', reject)
+        request.flushHeaders()
+      })
+      expect(welcome).toBe('handled')
     } finally {
       child.kill()
     }
