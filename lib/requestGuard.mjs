@@ -61,7 +61,7 @@ export function isFromThisSite(headers, allowedOrigins) {
 }
 
 /**
- * @typedef {{ status: 403 | 405 | 411 | 413, reason: 'crossOrigin' | 'methodNotAllowed' | 'lengthRequired' | 'tooLarge', maxBytes?: number }} Refusal
+ * @typedef {{ status: 403 | 405 | 411 | 413, reason: 'crossOrigin' | 'methodNotAllowed' | 'lengthRequired' | 'tooLarge', maxBytes?: number, close: boolean }} Refusal
  * @typedef {{ method?: string, url?: string, headers: Record<string, string | string[] | undefined> }} RequestHead
  */
 
@@ -73,17 +73,23 @@ export function isFromThisSite(headers, allowedOrigins) {
  *   browser, the admin and API clients sending a whole body send its length (a proxy buffering bodies, like
  *   nginx by default, adds it too). A plain answer before anything is read beats cutting a stream off midway;
  * - 413 for a Content-Length over the route's limit (lib/requestLimits.mjs), whoever sends it.
+ * `close`: the body must not be read, so the connection closes after the answer. A body within the limit
+ * refused for another reason is read and dropped by Node instead, so that a client still sending it gets
+ * the answer rather than a broken pipe.
  * @param {RequestHead} request
  * @param {readonly string[]} allowedOrigins the configured origins (lib/configuredOrigin.mjs csrfOrigins)
  * @returns {Refusal | null}
  */
 export function refusalFor({ method = 'GET', url = '/', headers }, allowedOrigins) {
-  if (!ALLOWED_METHODS.includes(method)) return { status: 405, reason: 'methodNotAllowed' }
-  if (STATE_CHANGING.has(method) && !isFromThisSite(headers, allowedOrigins)) return { status: 403, reason: 'crossOrigin' }
   const { maxBytes } = bodyLimitFor(method, routePath(url))
-  if (headers['transfer-encoding'] !== undefined) return { status: 411, reason: 'lengthRequired', maxBytes }
+  const chunked = headers['transfer-encoding'] !== undefined
   const length = headers['content-length']
   // Node refuses a malformed or repeated Content-Length itself (400), so here it is one number.
-  if (length !== undefined && Number(length) > maxBytes) return { status: 413, reason: 'tooLarge', maxBytes }
+  const tooLarge = length !== undefined && Number(length) > maxBytes
+  const close = chunked || tooLarge
+  if (!ALLOWED_METHODS.includes(method)) return { status: 405, reason: 'methodNotAllowed', close }
+  if (STATE_CHANGING.has(method) && !isFromThisSite(headers, allowedOrigins)) return { status: 403, reason: 'crossOrigin', close }
+  if (chunked) return { status: 411, reason: 'lengthRequired', maxBytes, close }
+  if (tooLarge) return { status: 413, reason: 'tooLarge', maxBytes, close }
   return null
 }

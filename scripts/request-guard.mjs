@@ -6,7 +6,7 @@
 // (403: Payload's login and Next's server actions would otherwise accept it, or fail with a 500), a chunked
 // body (411) and a body over its route's limit (413, limits in lib/requestLimits.mjs). Next buffers and parses
 // what Payload's REST API receives without any limit, so this is the only place the size can be enforced
-// before the memory is spent. Every refusal closes the connection: the unread body is never read.
+// before the memory is spent. A body over the limit, or of unknown length, is never read: the connection closes.
 import fs from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
@@ -40,8 +40,9 @@ function refuse(request, response, refusal) {
     'cache-control': 'no-store',
     'x-content-type-options': 'nosniff',
     ...(refusal.status === 405 ? { allow: ALLOWED_METHODS.join(', ') } : {}),
-    // Node then closes the socket once the answer is out, instead of reading the body to reuse it.
-    connection: 'close',
+    // Node then closes the socket once the answer is out instead of reading the body; otherwise it reads and
+    // drops the (bounded) body and keeps the connection.
+    ...(refusal.close ? { connection: 'close' } : {}),
   })
   response.end(request.method === 'HEAD' ? undefined : body)
 }

@@ -12,11 +12,10 @@ const EVIL = 'https://evil.example'
 let articleSlug: string
 let articleId: number
 
-/** The login as a form on another site would post it: multipart, credentials included. */
+/** The login as a form on another site would post it: multipart, the credentials in Payload's `_payload` field. */
 const multipartLogin = (headers: Record<string, string>) => {
   const form = new FormData()
-  form.append('email', ADMIN.email)
-  form.append('password', ADMIN.password)
+  form.append('_payload', JSON.stringify(ADMIN))
   return get('/api/users/login', { method: 'POST', headers, body: form })
 }
 

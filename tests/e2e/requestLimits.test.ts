@@ -109,12 +109,14 @@ describe('a body under its route’s limit is served as before', () => {
     expect(patched.status).toBe(200)
   })
 
-  it('the largest legitimate save: a 30,000-word article, sent as the admin sends it (multipart _payload)', async () => {
-    const payload = JSON.stringify({ title: `Çox uzun məqalə ${Date.now()}`, standfirst: 'Uzun mətn.', body: bigArticleBody(), _status: 'published' })
-    expect(payload.length).toBeGreaterThan(512 * KB)
+  it('the largest legitimate save: 30,000 words of rich text, sent as the admin sends it (multipart _payload)', async () => {
+    // A remembrance event's history: articles cannot hold that much yet (their search text is capped at
+    // Payload's default 40,000 characters), and the body is the same Lexical JSON.
+    const payload = JSON.stringify({ name: `Çox uzun tarix ${Date.now()}`, startDate: '1992-02-26T00:00:00.000Z', commemoration: { month: '2', day: 26 }, history: bigArticleBody(), _status: 'published' })
+    expect(Buffer.byteLength(payload)).toBeGreaterThan(600 * KB)
     const form = new FormData()
     form.append('_payload', payload)
-    const response = await get('/api/articles?locale=ru', { method: 'POST', headers: { authorization: `JWT ${token}` }, body: form })
+    const response = await get('/api/remembrance-events?locale=ru', { method: 'POST', headers: { authorization: `JWT ${token}` }, body: form })
     expect(response.status).toBe(201)
   })
 })

@@ -110,6 +110,14 @@ describe('what the guard refuses', () => {
     expect(refusal('POST', '/api/articles', { 'transfer-encoding': 'chunked' })).toBe(411)
   })
 
+  it('closes the connection unread only when the body is not acceptable; a bounded one is read and dropped', () => {
+    const close = (headers: Headers) => refusalFor({ method: 'POST', url: '/api/users/login', headers: { ...HOST, ...headers } }, [])?.close
+    expect(close({ origin: 'https://evil.example', 'content-length': '200' })).toBe(false)
+    expect(close({ origin: 'https://evil.example', 'content-length': String(100 * 1024 * KB) })).toBe(true)
+    expect(close({ origin: 'https://evil.example', 'transfer-encoding': 'chunked' })).toBe(true)
+    expect(close({ 'content-length': String(9 * KB) })).toBe(true)
+  })
+
   it('lets a small same-site request through', () => {
     expect(refusal('POST', '/api/users/login', { origin: SITE, 'content-length': '60' })).toBeNull()
     expect(refusal('GET', '/az', {})).toBeNull()
