@@ -158,6 +158,8 @@ describe('the request-guard preload', () => {
       const tooLarge = await answer('POST', { 'content-length': 1024 * 1024, expect: '100-continue' })
       expect(tooLarge).toMatchObject({ status: 413, connection: 'close' })
       expect(JSON.parse(tooLarge.body)).toMatchObject({ error: 'tooLarge', maxBytes: 8 * KB })
+      // Refused within the limit: not invited either, and (Node's rule for an uninvited body) the connection closes.
+      expect(await answer('POST', { 'content-length': 2, expect: '100-continue', origin: 'https://evil.example' })).toMatchObject({ status: 403, connection: 'close' })
       expect(await answer('GET', {})).toMatchObject({ status: 200, body: 'handled' })
       const welcome = await new Promise<string>((resolve, reject) => {
         const request = http.request({ host: '127.0.0.1', port, path: '/api/users/login', method: 'POST', headers: { 'content-length': 2, expect: '100-continue' }, agent: false }, (response) => {
