@@ -2,6 +2,7 @@ import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 import createNextIntlPlugin from 'next-intl/plugin'
 
+import { MAX_ADMIN_ACTION_BYTES } from './lib/requestLimits.mjs'
 import { ADMIN_CONTENT_SECURITY_POLICY, COMMON_SECURITY_HEADERS, HSTS_HEADER } from './lib/securityHeaders'
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts')
@@ -16,6 +17,12 @@ const nextConfig: NextConfig = {
   // `next start`, which does not serve standalone output, so only the image's build asks for it.
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   poweredByHeader: false,
+  experimental: {
+    // Next's own limit for server actions (1 MB by default) would fail the admin's larger form states with a
+    // 500; the request guard (lib/requestLimits.mjs) refuses every action over its route's limit with a 413
+    // before Next reads it, and the largest of those limits is this one.
+    serverActions: { bodySizeLimit: MAX_ADMIN_ACTION_BYTES },
+  },
   async headers() {
     return [
       // Public pages add their nonce-based Content-Security-Policy in proxy.ts.

@@ -3,18 +3,11 @@
  * whenever the site is served over https; a password guessed wrong five times locks the account for
  * fifteen minutes; a login lasts a working day.
  */
+import { configuredOrigin, csrfOrigins } from './configuredOrigin.mjs'
+
 type Env = Record<string, string | undefined>
 
-/** The configured public address (SERVER_URL), without a trailing slash, or null. */
-export function configuredOrigin(env: Env = process.env): string | null {
-  const url = env.SERVER_URL?.trim().replace(/\/+$/, '')
-  if (!url) return null
-  try {
-    return new URL(url).origin
-  } catch {
-    return null
-  }
-}
+export { configuredOrigin, csrfOrigins }
 
 export function staffAuth(env: Env = process.env) {
   return {
@@ -23,12 +16,6 @@ export function staffAuth(env: Env = process.env) {
     tokenExpiration: 8 * 60 * 60,
     cookies: { sameSite: 'Lax' as const, secure: configuredOrigin(env)?.startsWith('https://') ?? false },
   }
-}
-
-/** Origins whose pages may use a staff cookie (Payload's CSRF check); empty locally, where any origin is the site. */
-export function csrfOrigins(env: Env = process.env): string[] {
-  const origin = configuredOrigin(env)
-  return origin ? [origin] : []
 }
 
 /** GraphQL is off unless turned on; the site itself never uses it. */

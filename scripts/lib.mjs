@@ -10,10 +10,12 @@ export const bin = (name) => path.join(root, 'node_modules', '.bin', name)
 
 /**
  * Preloaded into the Next server (also in the Dockerfile): each connection's real address, each
- * response's CSP nonce on cached pages, 503 for a page the database could not render, one JSON log line
- * per request, graceful shutdown.
+ * response's CSP nonce on cached pages, 503 for a page the database could not render, refusal of foreign,
+ * oversized or unsupported requests before anything reads them, one JSON log line per request, graceful
+ * shutdown. Each wraps the ones before it, so a request meets them from the end of the list: the guard
+ * runs inside the log (its refusals are logged) and ahead of the others and of Next.
  */
-export const PRELOADS = ['client-address.mjs', 'csp-nonce.mjs', 'unavailable.mjs', 'request-log.mjs', 'graceful-shutdown.mjs']
+export const PRELOADS = ['client-address.mjs', 'csp-nonce.mjs', 'unavailable.mjs', 'request-guard.mjs', 'request-log.mjs', 'graceful-shutdown.mjs']
 
 /** `node` arguments that start the production server with the preloads on `port`. */
 export const serverArgs = (port) => [...PRELOADS.flatMap((file) => ['--import', path.join(root, 'scripts', file)]), path.join(root, 'node_modules/next/dist/bin/next'), 'start', '--port', String(port)]

@@ -16,8 +16,8 @@ const WEBP = { format: 'webp', options: { quality: 80 } } as const
 /** Link previews: some social crawlers still ignore WebP, so the share card is a JPEG. */
 const JPEG = { format: 'jpeg', options: { quality: 82, mozjpeg: true } } as const
 
-/** Larger uploads are refused (payload.config.ts); a newsroom photo is far smaller. */
-export const MAX_UPLOAD_BYTES = 15 * 1024 * 1024
+/** Larger uploads are refused (payload.config.ts, and before they are read by scripts/request-guard.mjs). */
+export { MAX_UPLOAD_BYTES } from '@/lib/requestLimits.mjs'
 
 const fields: Field[] = [
   {

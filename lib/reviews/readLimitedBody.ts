@@ -1,5 +1,5 @@
-/** The largest JSON body the review endpoint reads: a maximal review in any script is far below it. */
-export const MAX_REVIEW_REQUEST_BYTES = 32 * 1024
+/** The largest JSON body the review endpoint reads (the request guard refuses a larger declared length first). */
+export { MAX_REVIEW_REQUEST_BYTES } from '@/lib/requestLimits.mjs'
 
 export class BodyTooLargeError extends Error {}
 

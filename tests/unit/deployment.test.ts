@@ -126,12 +126,25 @@ describe('Dockerfile', () => {
     expect(dockerfile).toMatch(/COPY --from=build .*\/app\/\.next\/static \.\/\.next\/static/)
     expect(dockerfile).toMatch(/^USER (?!root)\w+/m)
     // The server learns each connection's real address from the preload (see scripts/client-address.mjs).
-    const preloads = ['client-address.mjs', 'csp-nonce.mjs', 'unavailable.mjs', 'request-log.mjs', 'graceful-shutdown.mjs']
-    const copied = /COPY --from=build \S+ ((?:\/app\/scripts\/\S+ )+)\.\//.exec(dockerfile)?.[1].trim().split(' ')
+    const preloads = ['client-address.mjs', 'csp-nonce.mjs', 'unavailable.mjs', 'request-guard.mjs', 'request-log.mjs', 'graceful-shutdown.mjs']
+    const copied = /COPY --from=build \S+ ((?:\/app\/scripts\/\S+ )+)\.\/scripts\//.exec(dockerfile)?.[1].trim().split(' ')
     expect(copied).toEqual(preloads.map((file) => `/app/scripts/${file}`))
     // The same preloads as npm start (scripts/lib.mjs).
     expect(read('scripts/lib.mjs')).toContain(`export const PRELOADS = [${preloads.map((file) => `'${file}'`).join(', ')}]`)
-    expect(dockerfile).toContain(`CMD ["node", ${preloads.map((file) => `"--import", "./${file}"`).join(', ')}, "server.js"]`)
+    expect(dockerfile).toContain(`CMD ["node", ${preloads.map((file) => `"--import", "./scripts/${file}"`).join(', ')}, "server.js"]`)
+    // Every module a preload imports from lib/ (and those import in turn) is copied to the same relative place.
+    const libCopied = /COPY --from=build \S+ ((?:\/app\/lib\/\S+ )+)\.\/lib\//.exec(dockerfile)?.[1].trim().split(' ') ?? []
+    const imported = new Set<string>()
+    const follow = (file: string, fromLib: RegExp) => {
+      for (const [, target] of read(file).matchAll(fromLib)) {
+        if (imported.has(target)) continue
+        imported.add(target)
+        follow(`lib/${target}`, /from '\.\/([\w-]+\.mjs)'/g)
+      }
+    }
+    for (const file of preloads) follow(`scripts/${file}`, /from '\.\.\/lib\/([\w-]+\.mjs)'/g)
+    expect(imported.size).toBeGreaterThan(0)
+    expect(libCopied.sort()).toEqual([...imported].map((file) => `/app/lib/${file}`).sort())
   })
 })
 
