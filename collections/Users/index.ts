@@ -4,9 +4,8 @@ import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { isAdminOrSelf } from '@/access/isAdminOrSelf'
 import { isStaff } from '@/access/isStaff'
 import { ROLES } from '@/access/roles'
-import { staffAuth } from '@/lib/authSettings'
-
 import { pick } from '@/components/admin/adminText'
+import { staffAuth } from '@/lib/authSettings'
 
 import { confirmCredentialChange } from './hooks/confirmCredentialChange'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
@@ -55,6 +54,10 @@ export const Users: CollectionConfig = {
         condition: (data) => Boolean(data?.id),
         description: ({ i18n }) => pick(i18n.language, CURRENT_PASSWORD_TEXT.description),
         components: { Field: '/components/admin/CurrentPasswordField#CurrentPasswordField' },
+        // Nothing to list, filter or set in bulk: it only ever holds what the user just typed.
+        disableListColumn: true,
+        disableListFilter: true,
+        disableBulkEdit: true,
       },
     },
     {

@@ -50,7 +50,10 @@ async function newAccount(password = 'a-long-password-1'): Promise<Account> {
   return { id: (created.json.doc as { id: number }).id, email, password }
 }
 
+/** Who a token logs in as: Payload answers /users/me with 200 and `user: null` for a token it no longer accepts. */
 const me = async (token: string) => (await api('GET', '/users/me', { token })).json.user as { email: string } | null
+/** What a token may still do: read its own account (403 once its session has ended). */
+const readOwn = async (token: string, id: number) => (await api('GET', `/users/${id}`, { token })).status
 
 beforeAll(async () => {
   adminToken = (await logIn(ADMIN.email, ADMIN.password)).token
@@ -100,7 +103,9 @@ describe('changing one’s own password', () => {
     expect(JSON.stringify(reply.json)).not.toContain(account.password)
 
     expect(await me(elsewhere)).toBeNull()
+    expect(await readOwn(elsewhere, account.id)).toBe(403)
     expect((await me(here))?.email).toBe(account.email)
+    expect(await readOwn(here, account.id)).toBe(200)
     expect((await logIn(account.email, account.password)).status).toBe(401)
     expect((await logIn(account.email, 'the-new-password-1')).status).toBe(200)
   })
@@ -158,6 +163,7 @@ describe('an admin changing another account’s password', () => {
 
     expect((await change(ADMIN.password)).status).toBe(200)
     expect(await me(theirs)).toBeNull()
+    expect(await readOwn(theirs, account.id)).toBe(403)
     expect((await me(adminToken))?.email).toBe(ADMIN.email)
     expect((await logIn(account.email, 'set-by-the-admin-1')).status).toBe(200)
   })
