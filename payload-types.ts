@@ -426,6 +426,7 @@ export interface Review {
  */
 export interface User {
   id: number;
+  currentPassword?: string | null;
   name: string;
   role: 'admin' | 'editor' | 'translator' | 'moderator';
   updatedAt: string;
@@ -436,8 +437,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -923,6 +922,7 @@ export interface UiStringsSelect<T extends boolean = true> {
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
+  currentPassword?: T;
   name?: T;
   role?: T;
   updatedAt?: T;
@@ -933,8 +933,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {

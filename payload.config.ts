@@ -7,7 +7,7 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { az } from '@payloadcms/translations/languages/az'
 import { en } from '@payloadcms/translations/languages/en'
 import { ru } from '@payloadcms/translations/languages/ru'
-import { buildConfig, type DatabaseAdapterObj } from 'payload'
+import { buildConfig, type Config, type DatabaseAdapterObj } from 'payload'
 import sharp from 'sharp'
 
 import { Articles } from './collections/Articles'
@@ -120,6 +120,9 @@ export default withDocumentLockRules(buildConfig({
     access: { run: canRunJobs, queue: canQueueJobs, cancel: canQueueJobs },
   },
   telemetry: false,
+  // A refused guess (lib/staffAuth/passwordAttempts.ts) is expected traffic: one line, no stack trace.
+  // Payload's type lists only its own error names, but the level is looked up by `error.name`.
+  loggingLevels: { TooManyPasswordAttempts: 'info' } as Config['loggingLevels'],
   // See lib/sqliteBusyRecovery.ts: a busy SQLite database must not leave the connection unable to commit.
   onInit: recoverFromBusyErrors,
 }))

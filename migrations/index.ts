@@ -5,6 +5,7 @@ import * as migration_20261125_100900_reviews from './20261125_100900_reviews';
 import * as migration_20261125_103217_translations from './20261125_103217_translations';
 import * as migration_20261125_121500_locale_parent_indexes from './20261125_121500_locale_parent_indexes';
 import * as migration_20261125_124009_media_storage from './20261125_124009_media_storage';
+import * as migration_20261130_205239_staff_login_throttle from './20261130_205239_staff_login_throttle';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261125_124009_media_storage.up,
     down: migration_20261125_124009_media_storage.down,
-    name: '20261125_124009_media_storage'
+    name: '20261125_124009_media_storage',
+  },
+  {
+    up: migration_20261130_205239_staff_login_throttle.up,
+    down: migration_20261130_205239_staff_login_throttle.down,
+    name: '20261130_205239_staff_login_throttle'
   },
 ];

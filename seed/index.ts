@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto'
 import type { CollectionSlug, Payload, RequiredDataFromCollectionSlug } from 'payload'
 
 import { defaultLocale, locales, type Locale } from '@/i18n/locales'
+import { MIN_PASSWORD_LENGTH } from '@/lib/authSettings'
 import { slugify } from '@/lib/slugify'
 
 import { seedArticles } from './articles'
@@ -194,6 +195,8 @@ async function ensureAdmin(payload: Payload, env: Record<string, string | undefi
 
   const email = env.ADMIN_EMAIL?.trim() || 'admin@example.com'
   const given = env.ADMIN_PASSWORD?.trim()
+  // Said in plain words here rather than as Payload's field error on `password` from the create below.
+  if (given && given.length < MIN_PASSWORD_LENGTH) throw new Error(`ADMIN_PASSWORD must have at least ${MIN_PASSWORD_LENGTH} characters.`)
   const password = given || randomBytes(12).toString('base64url')
   await payload.create({
     collection: 'users',

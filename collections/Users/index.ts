@@ -4,9 +4,14 @@ import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { isAdminOrSelf } from '@/access/isAdminOrSelf'
 import { isStaff } from '@/access/isStaff'
 import { ROLES } from '@/access/roles'
+import { pick } from '@/components/admin/adminText'
 import { staffAuth } from '@/lib/authSettings'
 
+import { confirmCredentialChange } from './hooks/confirmCredentialChange'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
+import { requireLongPassword } from './hooks/requireLongPassword'
+import { forgiveSuccessfulLogin, throttleLogin } from './hooks/throttleLogin'
+import { CURRENT_PASSWORD_TEXT } from './labels'
 
 const ROLE_LABELS = {
   admin: { az: 'Administrator', en: 'Administrator', ru: 'Администратор' },
@@ -33,9 +38,30 @@ export const Users: CollectionConfig = {
     unlock: isAdmin,
   },
   hooks: {
-    beforeChange: [makeFirstUserAdmin],
+    beforeOperation: [requireLongPassword, throttleLogin],
+    afterLogin: [forgiveSuccessfulLogin],
+    beforeChange: [confirmCredentialChange, makeFirstUserAdmin],
   },
   fields: [
+    {
+      // Asked for by confirmCredentialChange; virtual, so it has no column and is never stored or returned.
+      name: 'currentPassword',
+      type: 'text',
+      virtual: true,
+      label: CURRENT_PASSWORD_TEXT.label,
+      admin: {
+        // Payload makes virtual fields read-only unless told otherwise.
+        readOnly: false,
+        // Only an existing account's password or e-mail can change.
+        condition: (data) => Boolean(data?.id),
+        description: ({ i18n }) => pick(i18n.language, CURRENT_PASSWORD_TEXT.description),
+        components: { Field: '/components/admin/CurrentPasswordField#CurrentPasswordField' },
+        // Nothing to list, filter or set in bulk: it only ever holds what the user just typed.
+        disableListColumn: true,
+        disableListFilter: true,
+        disableBulkEdit: true,
+      },
+    },
     {
       name: 'name',
       type: 'text',

@@ -132,6 +132,16 @@ describe('the newsroom seed', () => {
   })
 })
 
+describe('seed on an empty database with a short ADMIN_PASSWORD', () => {
+  it('refuses it in plain words and creates no admin', async () => {
+    await payload.delete({ collection: 'users', where: { id: { exists: true } } })
+    await expect(seed(payload, { env: { ADMIN_PASSWORD: 'eleven-char' }, log: () => undefined })).rejects.toThrow(
+      'ADMIN_PASSWORD must have at least 12 characters.',
+    )
+    expect((await payload.count({ collection: 'users' })).totalDocs).toBe(0)
+  })
+})
+
 describe('seed on an empty database without ADMIN_PASSWORD', () => {
   it('generates a password, prints it once, and it works', async () => {
     await payload.delete({ collection: 'users', where: { id: { exists: true } } })

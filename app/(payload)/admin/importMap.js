@@ -26,6 +26,7 @@ import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93
 import { TranslationStatusCell as TranslationStatusCell_76c61d6e722073e64ba52bb37876d95f } from '../../../components/admin/translations/TranslationStatusCell'
 import { ReviewBulkActions as ReviewBulkActions_e206b3488bc93ea887ac3dc63fa64c87 } from '../../../components/admin/ReviewBulkActions'
 import { InterfaceStringsView as InterfaceStringsView_464e3e4768a6382f61028dcbaa6fe5b8 } from '../../../components/admin/interface-strings/InterfaceStringsView'
+import { CurrentPasswordField as CurrentPasswordField_dfad2d0a8b773419691ead541e381d91 } from '../../../components/admin/CurrentPasswordField'
 import { TranslationsNavLink as TranslationsNavLink_b17e8db64d966c0deea1fc55c7f58f22 } from '../../../components/admin/translations/TranslationsNavLink'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { TranslationsView as TranslationsView_f5343e3766872bfcf76094daee594262 } from '../../../components/admin/translations/TranslationsView'
@@ -61,6 +62,7 @@ export const importMap = {
   "/components/admin/translations/TranslationStatusCell#TranslationStatusCell": TranslationStatusCell_76c61d6e722073e64ba52bb37876d95f,
   "/components/admin/ReviewBulkActions#ReviewBulkActions": ReviewBulkActions_e206b3488bc93ea887ac3dc63fa64c87,
   "/components/admin/interface-strings/InterfaceStringsView#InterfaceStringsView": InterfaceStringsView_464e3e4768a6382f61028dcbaa6fe5b8,
+  "/components/admin/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_dfad2d0a8b773419691ead541e381d91,
   "/components/admin/translations/TranslationsNavLink#TranslationsNavLink": TranslationsNavLink_b17e8db64d966c0deea1fc55c7f58f22,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/components/admin/translations/TranslationsView#TranslationsView": TranslationsView_f5343e3766872bfcf76094daee594262,
