@@ -16,7 +16,12 @@ export const rejectMalformedQueries: CollectionBeforeOperationHook = ({ args, co
   if (!isClientCall(req, args)) return args
   const { id, where, limit, page } = args as { id?: unknown; where?: unknown; limit?: unknown; page?: unknown }
 
-  if (id !== undefined && !isPossibleID(idShape(req.payload, collection.slug), id)) throw noSuchDocument(req)
+  if (id !== undefined) {
+    const shape = idShape(req.payload, collection.slug)
+    // REST has already run the id from the URL through parseFloat ("12abc" became 12): the URL's own is checked too.
+    const { id: idInURL } = (req.routeParams ?? {}) as { id?: unknown }
+    if (!isPossibleID(shape, id) || (typeof idInURL === 'string' && !isPossibleID(shape, idInURL))) throw noSuchDocument(req)
+  }
 
   const problem = whereProblem(where, { payload: req.payload, collectionSlug: collection.slug, fields: queryableFields(req.payload.config, collection), locale: req.locale ?? undefined })
   if (problem) throw new MalformedRequest(problem)

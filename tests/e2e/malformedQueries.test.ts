@@ -79,6 +79,7 @@ describe('malformed API requests', () => {
     ['/api/articles/1.5', 404],
     ['/api/articles/-1', 404],
     ['/api/articles/abc%00', 404],
+    ['/api/articles/1abc', 404],
     ['/api/articles/abc', 404, true],
     // a well-formed id of no document: the same answer, also with one log line
     ['/api/articles/987654321', 404],
