@@ -3,6 +3,7 @@ import type { CollectionConfig, Endpoint, GlobalConfig, Payload, Plugin } from '
 import { capPublicPageSize } from './capPublicPageSize'
 import { quietClientErrors, restoreErrorNames } from './errors'
 import { refuseControlBytesInFileNames } from './fileNames'
+import { guardIDRoutes } from './idRoutes'
 import { rejectMalformedQueries } from './rejectMalformedQueries'
 import { answerUnparsableQuery } from './unparsableQuery'
 import { unversionedEndpoints } from './unversionedEndpoints'
@@ -11,8 +12,8 @@ import { unversionedEndpoints } from './unversionedEndpoints'
  * What the REST and GraphQL APIs answer to requests they cannot serve, for every collection and global:
  *
  * - a malformed request gets 400 with the reason, an id that cannot exist or a route that does not
- *   exist 404, never a 500: see rejectMalformedQueries.ts, unversionedEndpoints.ts, fileNames.ts and
- *   unparsableQuery.ts for the cases;
+ *   exist 404, never a 500: see rejectMalformedQueries.ts, idRoutes.ts, unversionedEndpoints.ts,
+ *   fileNames.ts and unparsableQuery.ts for the cases;
  * - such requests leave one line in the log, the request log's, without stack or SQL (errors.ts);
  * - the public's pages hold at most PUBLIC_MAX_PAGE_SIZE documents (capPublicPageSize.ts).
  *
@@ -29,6 +30,7 @@ export const apiRequestGuards = (): Plugin => (config) => {
     hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), answerUnparsableQuery] },
     onInit: async (payload) => {
       guardPayloadsOwnCollections(payload)
+      guardIDRoutes(payload)
       await config.onInit?.(payload)
     },
   }

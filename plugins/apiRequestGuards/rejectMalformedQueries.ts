@@ -16,19 +16,16 @@ export const rejectMalformedQueries: CollectionBeforeOperationHook = ({ args, co
   if (!isClientCall(req, args)) return args
   const { id, where, limit, page } = args as { id?: unknown; where?: unknown; limit?: unknown; page?: unknown }
 
-  if (id !== undefined) {
-    const shape = idShape(req.payload, collection.slug)
-    // REST has already run the id from the URL through parseFloat ("12abc" became 12): the URL's own is checked too.
-    const { id: idInURL } = (req.routeParams ?? {}) as { id?: unknown }
-    if (!isPossibleID(shape, id) || (typeof idInURL === 'string' && !isPossibleID(shape, idInURL))) throw noSuchDocument(req)
-  }
+  // REST routes check the id of their URL first (idRoutes.ts); this catches GraphQL's and bulk operations'.
+  if (id !== undefined && !isPossibleID(idShape(req.payload, collection.slug), id)) throw noSuchDocument(req)
 
   const problem = whereProblem(where, { payload: req.payload, collectionSlug: collection.slug, fields: queryableFields(req.payload.config, collection), locale: req.locale ?? undefined })
   if (problem) throw new MalformedRequest(problem)
 
   // Payload ignores a limit or page that is not a number at all, but passes 1.5 or -3 on to the database.
-  if (limit !== undefined && !(Number.isSafeInteger(limit) && (limit as number) >= 0)) throw new MalformedRequest('limit must be a whole number')
-  if (page !== undefined && !(Number.isSafeInteger(page) && (page as number) >= 1)) throw new MalformedRequest('page must be a whole number from 1')
+  // (GraphQL passes null for an argument given as null.)
+  if (limit != null && !(Number.isSafeInteger(limit) && (limit as number) >= 0)) throw new MalformedRequest('limit must be a whole number')
+  if (page != null && !(Number.isSafeInteger(page) && (page as number) >= 1)) throw new MalformedRequest('page must be a whole number from 1')
   return args
 }
 
