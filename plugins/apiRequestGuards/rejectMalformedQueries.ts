@@ -22,8 +22,8 @@ export const rejectMalformedQueries: CollectionBeforeOperationHook = ({ args, co
   const problem = whereProblem(where, { payload: req.payload, collectionSlug: collection.slug, fields: queryableFields(req.payload.config, collection), locale: req.locale ?? undefined })
   if (problem) throw new MalformedRequest(problem)
 
-  // Payload ignores a limit or page that is not a number at all, but passes 1.5 or -3 on to the database.
-  // (GraphQL passes null for an argument given as null.)
+  // Payload passes a limit or page of 1.5 or -3 on to the database (on SQLite a negative limit means no limit,
+  // a page of 1e300 fails), and one of "abc" on as text. (GraphQL passes null for an argument given as null.)
   if (limit != null && !(Number.isSafeInteger(limit) && (limit as number) >= 0)) throw new MalformedRequest('limit must be a whole number')
   if (page != null && !(Number.isSafeInteger(page) && (page as number) >= 1)) throw new MalformedRequest('page must be a whole number from 1')
   return args
