@@ -32,6 +32,7 @@ import { payloadSecret } from './lib/secret'
 import { recoverFromBusyErrors } from './lib/sqliteBusyRecovery'
 import { mediaStorage } from './lib/storage'
 import { migrations } from './migrations'
+import { apiRequestGuards } from './plugins/apiRequestGuards'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -107,8 +108,9 @@ export default withDocumentLockRules(buildConfig({
   },
   sharp,
   // Uploaded media go to an S3-compatible bucket when S3_BUCKET is set (needed once several instances
-  // serve the site), to MEDIA_DIR on local disk otherwise.
-  plugins: [mediaStorage()],
+  // serve the site), to MEDIA_DIR on local disk otherwise. apiRequestGuards (last, to see every collection):
+  // 400/404 instead of 500 for malformed API requests, and a page-size cap for the public.
+  plugins: [mediaStorage(), apiRequestGuards()],
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),
     // Types are generated on purpose (npm run generate:types) and checked by the tests, never

@@ -35,7 +35,7 @@ const documented = new Set([...read('.env.example').matchAll(/^([A-Z][A-Z0-9_]*)
 
 /** Every process.env.NAME the app's own code reads (not tests, not Node/Next internals). */
 function variablesReadByTheApp(): Set<string> {
-  const roots = ['app', 'collections', 'components', 'lib', 'i18n', 'access', 'seed', 'scripts', 'payload.config.ts', 'next.config.ts', 'proxy.ts']
+  const roots = ['app', 'collections', 'components', 'lib', 'plugins', 'i18n', 'access', 'seed', 'scripts', 'payload.config.ts', 'next.config.ts', 'proxy.ts']
   const files = roots.flatMap(function walk(entry: string): string[] {
     if (!fs.existsSync(entry)) return []
     if (fs.statSync(entry).isFile()) return /\.(m?[jt]sx?)$/.test(entry) ? [entry] : []
