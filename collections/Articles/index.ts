@@ -107,6 +107,9 @@ export const Articles: CollectionConfig = {
       name: 'searchText',
       type: 'textarea',
       localized: true,
+      // Derived from the whole body: Payload's default cap on text (40,000 characters, about 5,000 words)
+      // would refuse to save every long article. The request's own size limit (lib/requestLimits.mjs) bounds it.
+      maxLength: 4_000_000,
       admin: { hidden: true },
     },
     {

@@ -32,6 +32,24 @@ async function createArticle(title: { az: string; en?: string }, status: 'draft'
 }
 
 describe('articles', () => {
+  it('save a long article (30,000 words), whose search text is far over the default text limit of Payload', async () => {
+    const paragraph = (i: number) => ({
+      type: 'paragraph',
+      version: 1,
+      direction: 'ltr' as const,
+      format: '' as const,
+      indent: 0,
+      textFormat: 0,
+      textStyle: '',
+      children: [{ type: 'text', version: 1, text: `Abzas ${i}: ${'xatirə günü anım mərasimi '.repeat(25).trim()}`, detail: 0, format: 0, mode: 'normal' as const, style: '' }],
+    })
+    const body = { root: { type: 'root', version: 1, direction: 'ltr' as const, format: '' as const, indent: 0, children: Array.from({ length: 300 }, (_, i) => paragraph(i)) } }
+    const article = await payload.create({ collection: 'articles', locale: 'az', data: { title: 'Uzun məqalə', body, _status: 'published' } })
+    const saved = await payload.findByID({ collection: 'articles', id: article.id, locale: 'az' })
+    expect(saved.searchText?.length).toBeGreaterThan(150_000)
+    expect(saved.searchText).toContain('abzas 299:')
+  })
+
   it('store title and slug per locale, the slug derived from that locale’s title', async () => {
     const { id } = await createArticle({ az: 'Şəkidə karvansara bərpa olunur', en: 'Sheki caravanserai restored' }, 'published')
 
