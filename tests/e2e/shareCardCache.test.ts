@@ -43,6 +43,9 @@ describe('share cards', () => {
     const second = await card(path)
     expect([second.status, second.cache]).toEqual([200, 'HIT'])
     expect(second.bytes.equals(first.bytes)).toBe(true)
+    // Another article published meanwhile is no reason to draw this card again.
+    await api('POST', '/articles?locale=en', { title: `Card cache bystander ${stamp}`, _status: 'published' })
+    expect((await card(path)).cache).toBe('HIT')
 
     // The slug stays (it is set once), the headline changes: the card must follow.
     await api('PATCH', `/articles/${doc.id}?locale=en`, { title: `A corrected, much longer headline for the card ${stamp}` })

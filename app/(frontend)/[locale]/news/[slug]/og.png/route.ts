@@ -17,6 +17,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
     siteName: await siteNameIn(locale),
     headline: article.title,
     subject: `article:${article.id}:${locale}`,
-    tags: [TAGS.articles, TAGS.article(article.id)],
+    // Its own tag only: `articles` is expired by every publish anywhere, which would redraw every card.
+    tags: [TAGS.article(article.id)],
   })
 }
