@@ -1,5 +1,7 @@
 import { ImageResponse } from 'next/og'
 
+import { TAGS } from './cacheTags'
+import { cachedPng } from './cachedPng'
 import { drawableText, loadOgFonts, OG_FONT_FAMILY } from './ogFonts'
 import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH } from './shareImage'
 
@@ -12,11 +14,33 @@ function shorten(text: string): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), HEADLINE_MAX - 20)).trimEnd()}…`
 }
 
+export type ShareCardInput = {
+  siteName: string
+  headline: string
+  /** The document and language it belongs to, e.g. `article:12:en` (see lib/cachedPng.ts). */
+  subject: string
+  /** The document's cache tags (lib/cacheTags.ts): editing it expires its card. */
+  tags: string[]
+}
+
 /**
- * The share card drawn when a page has no image of its own: the site's name over the headline,
- * in the page's language and script, in the site's colours (see styles.css).
+ * The share card shown when a page has no image of its own, drawn once and then served from Next's
+ * data cache until the document or the site settings (its name) change.
  */
-export async function shareCardResponse(siteName: string, headline: string): Promise<Response> {
+export function shareCard({ siteName, headline, subject, tags }: ShareCardInput): Promise<Response> {
+  return cachedPng({
+    subject: `share-card:${subject}`,
+    text: [siteName, headline],
+    tags: [...tags, TAGS.siteSettings],
+    draw: () => drawShareCard(siteName, headline),
+  })
+}
+
+/**
+ * The site's name over the headline, in the page's language and script, in the site's colours
+ * (see styles.css).
+ */
+async function drawShareCard(siteName: string, headline: string): Promise<Response> {
   const title = shorten(drawableText(headline))
   return new ImageResponse(
     (
@@ -43,13 +67,16 @@ export async function shareCardResponse(siteName: string, headline: string): Pro
       width: SHARE_IMAGE_WIDTH,
       height: SHARE_IMAGE_HEIGHT,
       fonts: await loadOgFonts(),
-      headers: { 'cache-control': 'public, max-age=300' },
     },
   )
 }
 
-/** The publisher's logo for structured data: the site's name as a 600×60 wordmark. */
-export async function logoResponse(siteName: string): Promise<Response> {
+/** The publisher's logo for structured data: the site's name as a 600×60 wordmark, cached like the cards. */
+export function logo(siteName: string, subject: string): Promise<Response> {
+  return cachedPng({ subject: `logo:${subject}`, text: [siteName], tags: [TAGS.siteSettings], draw: () => drawLogo(siteName) })
+}
+
+async function drawLogo(siteName: string): Promise<Response> {
   return new ImageResponse(
     (
       <div
@@ -68,6 +95,6 @@ export async function logoResponse(siteName: string): Promise<Response> {
         {drawableText(siteName)}
       </div>
     ),
-    { width: 600, height: 60, fonts: await loadOgFonts(), headers: { 'cache-control': 'public, max-age=300' } },
+    { width: 600, height: 60, fonts: await loadOgFonts() },
   )
 }

@@ -1,6 +1,6 @@
 import { isLocale } from '@/i18n/locales'
 import { notFoundResponse } from '@/lib/notFoundResponse'
-import { logoResponse } from '@/lib/shareCard'
+import { logo } from '@/lib/shareCard'
 import { siteNameIn } from '@/lib/siteName'
 
 export const dynamic = 'force-dynamic'
@@ -9,5 +9,5 @@ export const dynamic = 'force-dynamic'
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params
   if (!isLocale(locale)) return notFoundResponse()
-  return logoResponse(await siteNameIn(locale))
+  return logo(await siteNameIn(locale), locale)
 }

@@ -1,8 +1,9 @@
 import { getTranslations } from 'next-intl/server'
 
 import { isLocale } from '@/i18n/locales'
+import { TAGS } from '@/lib/cacheTags'
 import { notFoundResponse } from '@/lib/notFoundResponse'
-import { shareCardResponse } from '@/lib/shareCard'
+import { shareCard } from '@/lib/shareCard'
 import { getSiteIdentity } from '@/lib/site'
 import { siteNameIn } from '@/lib/siteName'
 
@@ -13,5 +14,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   const { locale } = await params
   if (!isLocale(locale)) return notFoundResponse()
   const [siteName, identity, t] = await Promise.all([siteNameIn(locale), getSiteIdentity(locale), getTranslations({ locale, namespace: 'Layout' })])
-  return shareCardResponse(siteName, identity.tagline || t('tagline'))
+  // The tagline is the site settings' or else an interface string.
+  return shareCard({ siteName, headline: identity.tagline || t('tagline'), subject: `site:${locale}`, tags: [TAGS.uiStrings] })
 }

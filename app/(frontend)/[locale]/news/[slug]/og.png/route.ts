@@ -1,7 +1,8 @@
 import { isLocale } from '@/i18n/locales'
 import { getArticle } from '@/lib/articles'
+import { TAGS } from '@/lib/cacheTags'
 import { notFoundResponse } from '@/lib/notFoundResponse'
-import { shareCardResponse } from '@/lib/shareCard'
+import { shareCard } from '@/lib/shareCard'
 import { siteNameIn } from '@/lib/siteName'
 
 export const dynamic = 'force-dynamic'
@@ -12,5 +13,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   if (!isLocale(locale)) return notFoundResponse()
   const article = await getArticle(locale, slug)
   if (!article) return notFoundResponse(locale)
-  return shareCardResponse(await siteNameIn(locale), article.title)
+  return shareCard({
+    siteName: await siteNameIn(locale),
+    headline: article.title,
+    subject: `article:${article.id}:${locale}`,
+    // Its own tag only: `articles` is expired by every publish anywhere, which would redraw every card.
+    tags: [TAGS.article(article.id)],
+  })
 }

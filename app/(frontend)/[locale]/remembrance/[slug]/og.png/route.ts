@@ -1,7 +1,8 @@
 import { isLocale } from '@/i18n/locales'
+import { TAGS } from '@/lib/cacheTags'
 import { notFoundResponse } from '@/lib/notFoundResponse'
 import { getEvent } from '@/lib/remembrance'
-import { shareCardResponse } from '@/lib/shareCard'
+import { shareCard } from '@/lib/shareCard'
 import { siteNameIn } from '@/lib/siteName'
 import { isPlausibleSlug } from '@/lib/slugify'
 
@@ -13,5 +14,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   if (!isLocale(locale)) return notFoundResponse()
   const event = isPlausibleSlug(slug) ? await getEvent(locale, slug) : null
   if (!event) return notFoundResponse(locale)
-  return shareCardResponse(await siteNameIn(locale), event.name)
+  return shareCard({ siteName: await siteNameIn(locale), headline: event.name, subject: `event:${event.id}:${locale}`, tags: [TAGS.remembranceEvents] })
 }
