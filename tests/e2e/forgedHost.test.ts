@@ -1,6 +1,6 @@
 import http from 'node:http'
 
-import { beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { XMLParser } from 'fast-xml-parser'
 import { JSDOM } from 'jsdom'
 
@@ -59,6 +59,15 @@ beforeAll(async () => {
     remembranceEvent: event.id,
     _status: 'published',
   }))
+})
+
+// The portal is shared: a published event with a nearer anniversary would take the home page's
+// remembrance spotlight from the seed's in the files that run after this one.
+afterAll(async () => {
+  await api('DELETE', `/articles/${article.id}`)
+  await api('DELETE', `/remembrance-events/${event.id}`)
+  await api('DELETE', `/categories/${category.id}`)
+  await api('DELETE', `/tags/${tag.id}`)
 })
 
 type RawResponse = { status: number; headers: http.IncomingHttpHeaders; body: Buffer }

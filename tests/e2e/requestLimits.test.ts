@@ -118,5 +118,8 @@ describe('a body under its route’s limit is served as before', () => {
     form.append('_payload', payload)
     const response = await get('/api/remembrance-events?locale=ru', { method: 'POST', headers: { authorization: `JWT ${token}` }, body: form })
     expect(response.status).toBe(201)
+    // The portal is shared: another published event could take the home page's remembrance spotlight.
+    const { doc } = (await response.json()) as { doc: { id: number } }
+    await api(`/remembrance-events/${doc.id}`, { method: 'DELETE' })
   })
 })

@@ -27,11 +27,14 @@ const start = () =>
     env: { PAYLOAD_SECRET: PORTAL_SECRET, SERVER_URL: baseURL(), SHUTDOWN_GRACE_SECONDS: '4', JOBS_INTERVAL_SECONDS: '3600' },
   }) as Promise<Portal>
 
-/** A review whose JSON body arrives in two parts; `between` runs after the first part is on the wire. */
+/**
+ * A review whose JSON body arrives in two parts; `between` runs after the first part is on the wire. Its length
+ * is declared, as a browser's is (the server refuses a body of unknown length: 411).
+ */
 function slowReview(portal: Portal, article: number, between: () => Promise<void>, finish = true) {
   const body = JSON.stringify({ article, locale: 'az', name: 'Oxucu', body: BODY })
   return new Promise<number>((resolve, reject) => {
-    const request = http.request(`${portal.baseURL}/api/reviews/submit`, { method: 'POST', agent: false, headers: { 'content-type': 'application/json' } }, (response) => {
+    const request = http.request(`${portal.baseURL}/api/reviews/submit`, { method: 'POST', agent: false, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (response) => {
       response.resume()
       resolve(response.statusCode ?? 0)
     })
