@@ -1,16 +1,13 @@
-# The portal as a self-contained Next.js server (output: 'standalone'), for docker-compose.yml.
-FROM node:20-bookworm-slim AS deps
-WORKDIR /app
-COPY package.json package-lock.json ./
-RUN npm ci --no-audit --no-fund
-
+# The portal for docker-compose.yml: the same server as `npm start` (server/main.ts, Next's custom server with
+# the portal's request pipeline), on a production build and the production dependencies.
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
-ENV NEXT_TELEMETRY_DISABLED=1 \
-    NEXT_OUTPUT=standalone
-COPY --from=deps /app/node_modules ./node_modules
+ENV NEXT_TELEMETRY_DISABLED=1
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
 COPY . .
-RUN npx next build
+# Then only what the server needs at run time: no development packages, no build cache.
+RUN npx next build && npm prune --omit=dev --no-audit --no-fund && rm -rf .next/cache
 
 FROM node:20-bookworm-slim AS runner
 WORKDIR /app
@@ -19,19 +16,12 @@ ENV NODE_ENV=production \
     HOSTNAME=0.0.0.0 \
     PORT=3000
 RUN groupadd --system portal && useradd --system --gid portal --home /app portal
-COPY --from=build --chown=portal:portal /app/.next/standalone ./
-COPY --from=build --chown=portal:portal /app/.next/static ./.next/static
-# The unavailable page's texts (scripts/unavailable.mjs reads them at start).
-COPY --from=build --chown=portal:portal /app/messages ./messages
-COPY --from=build --chown=portal:portal /app/scripts/client-address.mjs /app/scripts/csp-nonce.mjs /app/scripts/unavailable.mjs /app/scripts/request-guard.mjs /app/scripts/request-log.mjs /app/scripts/graceful-shutdown.mjs ./scripts/
-# What the request guard imports (its decisions and the body limits, shared with the app), at the same relative place.
-COPY --from=build --chown=portal:portal /app/lib/configuredOrigin.mjs /app/lib/requestGuard.mjs /app/lib/requestLimits.mjs ./lib/
+COPY --from=build --chown=portal:portal /app ./
 # Uploaded media live in data/media (a volume in docker-compose.yml).
 RUN mkdir -p data/media && chown -R portal:portal data
 USER portal
 EXPOSE 3000
-# The preloads tell the app each connection's real address (behind TRUSTED_PROXY_HOPS trusted proxies), put
-# each response's CSP nonce on cached pages, answer 503 for a page the database could not render, refuse
-# foreign, oversized and unsupported requests before they are read (405/403/411/413), write one JSON line
-# per request, and on SIGTERM let requests finish and close the database.
-CMD ["node", "--import", "./scripts/client-address.mjs", "--import", "./scripts/csp-nonce.mjs", "--import", "./scripts/unavailable.mjs", "--import", "./scripts/request-guard.mjs", "--import", "./scripts/request-log.mjs", "--import", "./scripts/graceful-shutdown.mjs", "server.js"]
+# Every request passes the pipeline in server/pipeline.ts: the request log, the guard (405/403/411/413 before a
+# body is read), each connection's real address (behind TRUSTED_PROXY_HOPS trusted proxies), routing, each
+# page's nonce, 404 and 503 pages, ETag and compression; on SIGTERM requests finish and the database closes.
+CMD ["node", "--import", "tsx", "server/main.ts"]

@@ -12,7 +12,7 @@ export async function register() {
   }
   const { startJobRunner } = await import('./lib/jobRunner')
   startJobRunner()
-  // scripts/graceful-shutdown.mjs runs these once the last request has finished.
+  // server/shutdown.ts runs these once the last request has finished.
   const hooks = ((globalThis as Record<symbol, unknown>)[Symbol.for('portal.shutdownHooks')] ??= []) as (() => Promise<void>)[]
   hooks.push(async () => {
     const { getPayloadClient } = await import('./lib/payload')

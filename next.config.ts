@@ -13,9 +13,6 @@ const ADMIN_HEADERS = [
 ]
 
 const nextConfig: NextConfig = {
-  // The Docker image runs the self-contained server from .next/standalone; `npm start` uses
-  // `next start`, which does not serve standalone output, so only the image's build asks for it.
-  output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   poweredByHeader: false,
   experimental: {
     // Next's own limit for server actions (1 MB by default) would fail the admin's larger form states with a
@@ -25,7 +22,7 @@ const nextConfig: NextConfig = {
   },
   async headers() {
     return [
-      // Public pages add their nonce-based Content-Security-Policy in proxy.ts.
+      // Public pages get their nonce-based Content-Security-Policy from the server (server/pages.ts).
       { source: '/:path*', headers: [...COMMON_SECURITY_HEADERS, { key: 'X-Frame-Options', value: 'DENY' }] },
       // The admin's own policy (later rules win): its live preview frames the admin itself.
       { source: '/admin', headers: ADMIN_HEADERS },
@@ -33,10 +30,6 @@ const nextConfig: NextConfig = {
       // HSTS only when the request reached us over https (the proxy in front says so).
       { source: '/:path*', has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }], headers: [HSTS_HEADER] },
     ]
-  },
-  // Share cards read their fonts from node_modules by path (lib/ogFonts.ts); the standalone server needs them too.
-  outputFileTracingIncludes: {
-    '/*': ['./node_modules/@fontsource/noto-sans/files/noto-sans-{latin,latin-ext,cyrillic,cyrillic-ext}-{400,700}-normal.woff'],
   },
 }
 

@@ -61,7 +61,7 @@ export async function TermPage({ kind, locale, slug, page }: Props) {
   )
 }
 
-/** `page` is `?page=N` (N ≥ 2) as proxy.ts rewrites it, so that each page of the listing is cached. */
+/** `page` is `?page=N` (N ≥ 2) as the server's routing (server/routing.ts) rewrites it, so that each page of the listing is cached. */
 type RouteProps = { params: Promise<{ locale: string; slug: string; page?: string[] }> }
 
 /** What the category and tag routes export: the same page for either kind of term. */

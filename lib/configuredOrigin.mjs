@@ -1,5 +1,4 @@
-// Plain JavaScript so that the request guard preloaded into the server (scripts/request-guard.mjs), which runs
-// before Next and without TypeScript, shares this knowledge with the app (lib/authSettings.ts re-exports it).
+// Shared by the server's request guard (server/requestGuard.ts) and the app (lib/authSettings.ts re-exports it).
 
 /**
  * The configured public address (SERVER_URL) as an origin, or null when none (or no valid one) is set.

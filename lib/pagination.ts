@@ -15,8 +15,8 @@ export function parsePage(value: string | string[] | undefined): number | null {
 }
 
 /**
- * The page number carried by a paged route's optional last segment. Readers use `?page=N`; proxy.ts
- * rewrites N ≥ 2 into this segment so each page can be cached as its own document (a page that read
+ * The page number carried by a paged route's optional last segment. Readers use `?page=N`; the server
+ * (server/routing.ts) rewrites N ≥ 2 into this segment so each page can be cached as its own document (a page that read
  * `searchParams` would be rendered for every request). No segment is page 1; "1", "abc" or two
  * segments are not pages of ours.
  */

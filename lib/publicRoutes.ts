@@ -2,8 +2,8 @@ import { parsePage } from './pagination'
 import { isPlausibleSlug } from './slugify'
 
 /**
- * The public pages under /{locale}, as the proxy knows them: it answers a path of any other shape with
- * the server-rendered 404 page without asking the database (lib/routeExists.ts asks about slugs).
+ * The public pages under /{locale}, as the server's routing knows them (server/routing.ts): it answers a path
+ * of any other shape with the server-rendered 404 page, without asking the database.
  * tests/unit/routes.test.ts keeps these lists equal to the folders in app/(frontend)/[locale].
  */
 export const STATIC_ROUTES = ['', 'remembrance', 'search', 'preview', 'preview/exit'] as const
@@ -59,4 +59,13 @@ export function publicRoutePath(rest: string[], pageParam: string | null): strin
   if (page === null) return null
   if (page === 1) return rest
   return PAGED_ROUTES.includes(route) ? [route, slug, String(page)] : null
+}
+
+/**
+ * Whether a request path is a public page (or a path that should have been one): everything except Payload's
+ * admin and API, Next's own files and any path with a dot (feeds, images, robots.txt), which answer for
+ * themselves. The server's routing and page steps (server/pipeline.ts) apply to exactly these.
+ */
+export function isPagePath(pathname: string): boolean {
+  return !/^\/(?:api(?:\/|$)|admin(?:\/|$)|_next\/|_vercel\/)/.test(pathname) && !pathname.includes('.')
 }

@@ -1,6 +1,6 @@
-// How large a request body each kind of route accepts: the one place for these limits. Plain JavaScript, so
-// that the request guard preloaded into the server (scripts/request-guard.mjs, before Next reads anything)
-// and the app (collections/Media.ts, the review endpoint, next.config.ts) read the same numbers.
+// How large a request body each kind of route accepts: the one place for these limits, read by the server's
+// request guard (server/requestGuard.ts, before Next reads anything) and the app (collections/Media, the
+// review endpoint, next.config.ts).
 
 const KB = 1024
 const MB = 1024 * KB

@@ -1,7 +1,8 @@
 /**
  * The portal's HTTP security headers, in one place. next.config.ts sends the common ones on every response;
- * proxy.ts adds the public pages' Content-Security-Policy with a fresh nonce per request, which Next.js puts
- * on its own inline scripts (it reads the nonce from the request's CSP header).
+ * the server (server/pages.ts) gives public pages their Content-Security-Policy with the page's nonce: a fresh
+ * one on each request, which Next.js puts on the scripts of a page it renders (it reads the nonce from the
+ * request's CSP header), and the rendered one for a page served from the cache.
  */
 
 /** Public pages: no inline script without this request's nonce, no plugins, never framed, forms post home. */
@@ -22,7 +23,7 @@ export function publicContentSecurityPolicy(nonce: string): string {
 }
 
 /**
- * Payload's admin (outside the proxy): it relies on inline scripts Next emits without a nonce there, so its
+ * Payload's admin (not a public page): it relies on inline scripts Next emits without a nonce there, so its
  * policy allows them, but still loads nothing from other origins and may be framed only by itself
  * (the live preview).
  */

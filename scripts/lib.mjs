@@ -9,16 +9,10 @@ export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const bin = (name) => path.join(root, 'node_modules', '.bin', name)
 
 /**
- * Preloaded into the Next server (also in the Dockerfile): each connection's real address, each
- * response's CSP nonce on cached pages, 503 for a page the database could not render, refusal of foreign,
- * oversized or unsupported requests before anything reads them, one JSON log line per request, graceful
- * shutdown. Each wraps the ones before it, so a request meets them from the end of the list: the guard
- * runs inside the log (its refusals are logged) and ahead of the others and of Next.
+ * `node` arguments that start the production server: Next's custom server with the portal's request pipeline
+ * (server/main.ts, TypeScript run by tsx), listening on PORT. `npm run dev` and the Docker image start the same.
  */
-export const PRELOADS = ['client-address.mjs', 'csp-nonce.mjs', 'unavailable.mjs', 'request-guard.mjs', 'request-log.mjs', 'graceful-shutdown.mjs']
-
-/** `node` arguments that start the production server with the preloads on `port`. */
-export const serverArgs = (port) => [...PRELOADS.flatMap((file) => ['--import', path.join(root, 'scripts', file)]), path.join(root, 'node_modules/next/dist/bin/next'), 'start', '--port', String(port)]
+export const serverArgs = () => ['--import', 'tsx', path.join(root, 'server', 'main.ts')]
 
 /** Runs a command with inherited output; resolves on exit 0, rejects otherwise. */
 export function run(command, args, options = {}) {
@@ -40,8 +34,8 @@ export class ExitError extends Error {
 
 // Everything a production build is made from. A change to any of these makes the build stale.
 const BUILD_INPUTS = [
-  'app', 'collections', 'components', 'lib', 'plugins', 'i18n', 'messages', 'access', 'fields', 'migrations', 'public',
-  'next.config.ts', 'payload.config.ts', 'proxy.ts', 'instrumentation.ts', 'global.d.ts', 'payload-types.ts', 'tsconfig.json',
+  'app', 'collections', 'components', 'lib', 'server', 'plugins', 'i18n', 'messages', 'access', 'fields', 'migrations', 'public',
+  'next.config.ts', 'payload.config.ts', 'instrumentation.ts', 'global.d.ts', 'payload-types.ts', 'tsconfig.json',
   'package-lock.json',
 ]
 const STAMP = path.join(root, '.next', 'portal-build-inputs')

@@ -18,8 +18,8 @@ async function main() {
   }
   const server = spawn(
     process.execPath,
-    serverArgs(port),
-    { cwd: root, stdio: 'inherit', env },
+    serverArgs(),
+    { cwd: root, stdio: 'inherit', env: { ...env, PORT: port } },
   )
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))
   server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))

@@ -16,7 +16,7 @@ const WEBP = { format: 'webp', options: { quality: 80 } } as const
 /** Link previews: some social crawlers still ignore WebP, so the share card is a JPEG. */
 const JPEG = { format: 'jpeg', options: { quality: 82, mozjpeg: true } } as const
 
-/** Larger uploads are refused (payload.config.ts, and before they are read by scripts/request-guard.mjs). */
+/** Larger uploads are refused (payload.config.ts, and before they are read by the server's guard, server/requestGuard.ts). */
 export { MAX_UPLOAD_BYTES } from '@/lib/requestLimits.mjs'
 
 const fields: Field[] = [

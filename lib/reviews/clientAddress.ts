@@ -1,7 +1,7 @@
 import { isIP } from 'node:net'
 
 /**
- * The reader's address, from the X-Forwarded-For list the server entry (scripts/client-address.mjs) always
+ * The reader's address, from the X-Forwarded-For list the server entry (server/clientAddress.ts) always
  * ends with the connecting peer. With no trusted proxy that peer is the reader. Behind N trusted proxies the
  * reader is the entry N places from the right, the one the outermost trusted proxy saw; entries further
  * left are whatever the client claimed and are never believed.

@@ -29,7 +29,7 @@ export function restoreErrorNames(): void {
 }
 
 /**
- * Client errors are recorded by the request log (scripts/request-log.mjs: one line with the status); a
+ * Client errors are recorded by the request log (server/requestLog.ts: one line with the status); a
  * second entry for them would only be noise. `false` turns Payload's logging off for that error name.
  */
 export const quietClientErrors = {

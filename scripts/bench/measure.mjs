@@ -11,12 +11,15 @@ import { root } from '../lib.mjs'
 export const CONNECTIONS = 50
 export const SECONDS = 10
 
+/** What a browser sends: pages are measured as they go over the wire to one, compressed. */
+export const BROWSER_HEADERS = { 'accept-encoding': 'gzip, deflate, br', accept: 'text/html' }
+
 /**
  * `CONNECTIONS` clients hammering one URL for `SECONDS`: req/s, p50, p99, answers that were not 2xx and
  * requests that failed (autocannon gives up on a request after 10 s: those count as timeouts).
  */
-export async function load(url) {
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS })
+export async function load(url, headers = {}) {
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, headers })
   return {
     rps: result.requests.average,
     p50: result.latency.p50,

@@ -9,13 +9,14 @@ import path from 'node:path'
 
 import { bin, root, run } from '../lib.mjs'
 import { startPortal } from '../portal-process.mjs'
-import { CONNECTIONS, SECONDS, firstHits, firstLoadJs, load, sampleRss } from './measure.mjs'
+import { BROWSER_HEADERS, CONNECTIONS, SECONDS, firstHits, firstLoadJs, load, sampleRss } from './measure.mjs'
 
 /** Never-requested articles rendered once each for (e), a third per language. */
 const FIRST_HITS = 90
 const PUBLISH_TIMEOUT_MS = 10_000
 const admin = { email: 'bench-admin@newsroom.test', password: 'bench-admin-password-1' }
-const env = { PAYLOAD_SECRET: 'bench-secret-not-for-production', ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password }
+// BENCHMARK_FLOOR: the server answers the framework floor (app/(benchmark)) for (a).
+const env = { PAYLOAD_SECRET: 'bench-secret-not-for-production', ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password, BENCHMARK_FLOOR: '1' }
 
 const began = performance.now()
 const machine = () => `${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), load average ${os.loadavg().map((n) => n.toFixed(2)).join(' ')}`
@@ -42,18 +43,22 @@ try {
   const articlePath = `/az/news/${cached.slug}`
   console.log(`Seeded: ${articles.az.length} az, ${articles.en.length} en, ${articles.ru.length} ru articles; startup took ${((performance.now() - began) / 1000).toFixed(0)} s.`)
 
-  // (a) serves the very bytes of (b); the first request also warms (b)'s cached data.
+  // (n) serves the very bytes of (b); the first request also warms (b)'s cached data.
   const articleHtml = await (await fetch(url(articlePath))).text()
   fs.writeFileSync(path.join(portal.dir, 'article.html'), articleHtml)
   ceiling = fork(path.join(root, 'scripts/bench/ceiling.mjs'), [path.join(portal.dir, 'article.html')])
   const ceilingPort = await new Promise((resolve) => ceiling.once('message', (message) => resolve(message.port)))
+  const floorPath = await floorOfSize(url, Buffer.byteLength(articleHtml))
+  const wire = await onTheWire(url(articlePath))
 
   const rss = sampleRss(portal.pid)
   const rows = []
-  const measure = async (name, target) => rows.push({ name, ...(typeof target === 'string' ? await load(target) : await target()) })
-  await measure('(a) node:http, same bytes', `http://127.0.0.1:${ceilingPort}/`)
-  for (const p of ['/az', `/az/category/${category}`, '/az/rss.xml', '/api/articles?limit=10']) await fetch(url(p)) // warm
+  const measure = async (name, target, headers = BROWSER_HEADERS) => rows.push({ name, ...(typeof target === 'string' ? await load(target, headers) : await target()) })
+  await measure('(n) node:http, same bytes, uncompressed', `http://127.0.0.1:${ceilingPort}/`, {})
+  for (const p of ['/az', `/az/category/${category}`, '/az/rss.xml', '/api/articles?limit=10', floorPath]) await fetch(url(p)) // warm
+  await measure(`(a) framework floor ${floorPath}`, url(floorPath))
   await measure('(b) cached article', url(articlePath))
+  await measure('(h) health /api/health/live', url('/api/health/live'))
   await measure('(c) home /az', url('/az'))
   await measure(`(d) category /az/category/${category}`, url(`/az/category/${category}`))
   // The oldest articles: neither prerendered at build (only the most recent are) nor requested yet, so
@@ -68,18 +73,21 @@ try {
   const homeJs = firstLoadJs(await (await fetch(url('/az'))).text())
   const articleJs = firstLoadJs(articleHtml)
 
-  const ceilingRps = rows[0].rps
-  console.log(`\nReader pages: ${CONNECTIONS} connections for ${SECONDS} s each ((e): one request at a time), production build, SQLite`)
+  const floorRps = rows[1].rps
+  const nodeRps = rows[0].rps
+  console.log(`\nReader pages: ${CONNECTIONS} connections for ${SECONDS} s each ((e): one request at a time), production build, SQLite, Accept-Encoding: gzip, deflate, br except (n)`)
   console.table(
     rows.map((r) => ({
       measurement: r.name,
       'req/s': Math.round(r.rps),
       'p50 ms': Number(r.p50.toFixed(1)),
       'p99 ms': Number(r.p99.toFixed(1)),
-      'of (a)': `${((100 * r.rps) / ceilingRps).toFixed(1)}%`,
+      'of (a)': `${((100 * r.rps) / floorRps).toFixed(1)}%`,
+      'of (n)': `${((100 * r.rps) / nodeRps).toFixed(1)}%`,
       failed: r.failures,
     })),
   )
+  console.log(`Article HTML: ${(Buffer.byteLength(articleHtml) / 1000).toFixed(1)} kB; on the wire ${wire.map((w) => `${w.encoding} ${(w.bytes / 1000).toFixed(1)} kB`).join(', ')}`)
   console.log(`Next server RSS (pid ${rss.pid}): peak ${memory.peak.toFixed(0)} MB, after the run ${memory.last.toFixed(0)} MB`)
   console.log(`Publish-to-visible (REST PATCH of the az title as admin until the page shows it): ${publishMs === null ? `not within ${PUBLISH_TIMEOUT_MS} ms` : `${publishMs.toFixed(0)} ms`}`)
   console.log(`First-load JS (gzip, every /_next/static script the HTML references): home ${homeJs.kB.toFixed(1)} kB in ${homeJs.files} files, article ${articleJs.kB.toFixed(1)} kB in ${articleJs.files} files${homeJs.missing + articleJs.missing ? ` (${homeJs.missing + articleJs.missing} referenced files not found)` : ''}`)
@@ -87,6 +95,34 @@ try {
 } finally {
   ceiling?.disconnect()
   portal.stop()
+}
+
+/**
+ * The framework floor's path for a page of `bytes` bytes: its size is chosen in kilobytes of text, on top of
+ * the bare document Next makes of an empty one.
+ */
+async function floorOfSize(url, bytes) {
+  const bare = Buffer.byteLength(await (await fetch(url('/benchmark-floor/0'))).text())
+  const response = await fetch(url(`/benchmark-floor/${Math.max(0, Math.round((bytes - bare) / 1000))}`))
+  if (!response.ok) throw new Error(`The framework floor answered ${response.status}: is BENCHMARK_FLOOR set?`)
+  return new URL(response.url).pathname
+}
+
+/** The article's bytes as a browser receives them, per coding (node:http keeps the body as sent). */
+async function onTheWire(pageUrl) {
+  const { request } = await import('node:http')
+  const sizes = []
+  for (const encoding of ['br', 'gzip']) {
+    const bytes = await new Promise((resolve, reject) => {
+      request(pageUrl, { headers: { 'accept-encoding': encoding } }, (response) => {
+        let total = 0
+        response.on('data', (chunk) => (total += chunk.length))
+        response.on('end', () => resolve(response.headers['content-encoding'] === encoding ? total : -total))
+      }).on('error', reject).end()
+    })
+    sizes.push({ encoding, bytes })
+  }
+  return sizes
 }
 
 /** Milliseconds from sending a published edit of the az headline to the page serving it, or null. */

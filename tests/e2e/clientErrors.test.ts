@@ -5,7 +5,7 @@ import { rawRequest } from './rawRequest'
 
 /**
  * Requests that are the client's fault get their own 4xx. Before, they failed inside Next with a 500 that
- * scripts/unavailable.mjs turns into "503 temporarily unavailable" with Retry-After, the answer meant for a
+ * the server (server/pages.ts) turns into "503 temporarily unavailable" with Retry-After, the answer meant for a
  * database outage. (A server action from another site: crossOrigin.test.ts; over its size: requestLimits.test.ts.)
  */
 

@@ -4,7 +4,7 @@ import { ADMIN, baseURL, get } from './env'
 
 /**
  * State-changing requests (POST, PUT, PATCH, DELETE) from another site's page are refused with 403 before
- * Next or Payload run (scripts/request-guard.mjs): "this site" is an Origin whose host is the request's Host,
+ * Next or Payload run (server/requestGuard.ts): "this site" is an Origin whose host is the request's Host,
  * or the configured SERVER_URL. Requests with neither Origin nor Sec-Fetch-Site (curl, API clients) pass.
  */
 

@@ -7,7 +7,7 @@ import path from 'node:path'
 import { createClient } from '@libsql/client'
 import { describe, expect, it } from '@jest/globals'
 
-import { serverArgs } from '../../scripts/lib.mjs'
+import { root, serverArgs } from '../../scripts/lib.mjs'
 import { freePort } from '../../scripts/portal-process.mjs'
 
 import { baseURL, get } from './env'
@@ -42,9 +42,11 @@ async function startServer(databaseURI: string): Promise<Server> {
   const port = await freePort()
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-outage-'))
   const log = fs.openSync(path.join(dir, 'server.log'), 'w')
-  const child = spawn(process.execPath, serverArgs(port), {
+  const child = spawn(process.execPath, serverArgs(), {
+    cwd: root,
     env: {
       ...process.env,
+      PORT: String(port),
       NODE_ENV: 'production',
       NODE_OPTIONS: '',
       DATABASE_URI: databaseURI,

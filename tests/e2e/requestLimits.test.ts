@@ -6,7 +6,7 @@ import { ADMIN, get } from './env'
 import { declareBody } from './rawRequest'
 
 /**
- * Body limits per route (lib/requestLimits.mjs), enforced by scripts/request-guard.mjs before anything reads
+ * Body limits per route (lib/requestLimits.mjs), enforced by the server's guard (server/requestGuard.ts) before anything reads
  * the body: each request declares a body one byte over its route's limit and sends only 1 kB of it, so the
  * 413 can only arrive if the server decided from the headers. A body under the limit is served as before.
  */

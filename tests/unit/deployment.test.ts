@@ -35,7 +35,7 @@ const documented = new Set([...read('.env.example').matchAll(/^([A-Z][A-Z0-9_]*)
 
 /** Every process.env.NAME the app's own code reads (not tests, not Node/Next internals). */
 function variablesReadByTheApp(): Set<string> {
-  const roots = ['app', 'collections', 'components', 'lib', 'plugins', 'i18n', 'access', 'seed', 'scripts', 'payload.config.ts', 'next.config.ts', 'proxy.ts']
+  const roots = ['app', 'collections', 'components', 'lib', 'server', 'plugins', 'i18n', 'access', 'seed', 'scripts', 'payload.config.ts', 'next.config.ts']
   const files = roots.flatMap(function walk(entry: string): string[] {
     if (!fs.existsSync(entry)) return []
     if (fs.statSync(entry).isFile()) return /\.(m?[jt]sx?)$/.test(entry) ? [entry] : []
@@ -43,7 +43,7 @@ function variablesReadByTheApp(): Set<string> {
   })
   const names = files.flatMap((file) => [...read(file).matchAll(/(?:process\.)?env\.([A-Z][A-Z0-9_]*)/g)].map((m) => m[1]))
   // Next's own switches that the scripts set for it, not settings an operator chooses.
-  return new Set(names.filter((name) => !['NODE_ENV', 'NEXT_TELEMETRY_DISABLED', 'NODE_OPTIONS', 'NEXT_MANUAL_SIG_HANDLE'].includes(name)))
+  return new Set(names.filter((name) => !['NODE_ENV', 'NEXT_TELEMETRY_DISABLED', 'NODE_OPTIONS'].includes(name)))
 }
 
 describe('docker-compose.yml', () => {
@@ -117,34 +117,18 @@ describe('docker-compose.yml', () => {
 })
 
 describe('Dockerfile', () => {
-  it('serves the standalone output that next.config.ts asks for, as a non-root user', () => {
+  it('starts the same server as npm start, on the production dependencies, as a non-root user', () => {
     const dockerfile = read('Dockerfile')
     const buildStage = dockerfile.slice(dockerfile.indexOf(' AS build'), dockerfile.indexOf(' AS runner'))
-    expect(buildStage).toMatch(/NEXT_OUTPUT=standalone/)
-    expect(read('next.config.ts')).toMatch(/process\.env\.NEXT_OUTPUT === 'standalone' \? 'standalone'/)
-    expect(dockerfile).toMatch(/COPY --from=build .*\/app\/\.next\/standalone/)
-    expect(dockerfile).toMatch(/COPY --from=build .*\/app\/\.next\/static \.\/\.next\/static/)
+    expect(buildStage).toMatch(/npx next build/)
+    expect(buildStage).toMatch(/npm prune --omit=dev/)
     expect(dockerfile).toMatch(/^USER (?!root)\w+/m)
-    // The server learns each connection's real address from the preload (see scripts/client-address.mjs).
-    const preloads = ['client-address.mjs', 'csp-nonce.mjs', 'unavailable.mjs', 'request-guard.mjs', 'request-log.mjs', 'graceful-shutdown.mjs']
-    const copied = /COPY --from=build \S+ ((?:\/app\/scripts\/\S+ )+)\.\/scripts\//.exec(dockerfile)?.[1].trim().split(' ')
-    expect(copied).toEqual(preloads.map((file) => `/app/scripts/${file}`))
-    // The same preloads as npm start (scripts/lib.mjs).
-    expect(read('scripts/lib.mjs')).toContain(`export const PRELOADS = [${preloads.map((file) => `'${file}'`).join(', ')}]`)
-    expect(dockerfile).toContain(`CMD ["node", ${preloads.map((file) => `"--import", "./scripts/${file}"`).join(', ')}, "server.js"]`)
-    // Every module a preload imports from lib/ (and those import in turn) is copied to the same relative place.
-    const libCopied = /COPY --from=build \S+ ((?:\/app\/lib\/\S+ )+)\.\/lib\//.exec(dockerfile)?.[1].trim().split(' ') ?? []
-    const imported = new Set<string>()
-    const follow = (file: string, fromLib: RegExp) => {
-      for (const [, target] of read(file).matchAll(fromLib)) {
-        if (imported.has(target)) continue
-        imported.add(target)
-        follow(`lib/${target}`, /from '\.\/([\w-]+\.mjs)'/g)
-      }
-    }
-    for (const file of preloads) follow(`scripts/${file}`, /from '\.\.\/lib\/([\w-]+\.mjs)'/g)
-    expect(imported.size).toBeGreaterThan(0)
-    expect(libCopied.sort()).toEqual([...imported].map((file) => `/app/lib/${file}`).sort())
+    // scripts/lib.mjs serverArgs: what npm start runs (and npm run dev, with --dev).
+    expect(dockerfile).toContain('CMD ["node", "--import", "tsx", "server/main.ts"]')
+    expect(read('scripts/lib.mjs')).toContain("['--import', 'tsx', path.join(root, 'server', 'main.ts')]")
+    expect(JSON.parse(read('package.json')).scripts.dev).toContain('node --import tsx server/main.ts --dev')
+    // tsx runs the server's TypeScript in the image too: a production dependency.
+    expect(JSON.parse(read('package.json')).dependencies.tsx).toBeDefined()
   })
 })
 

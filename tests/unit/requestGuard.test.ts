@@ -1,12 +1,12 @@
-import { spawn } from 'node:child_process'
 import http from 'node:http'
-import path from 'node:path'
+import type { AddressInfo } from 'node:net'
 
 import { describe, expect, it } from '@jest/globals'
 
 import { csrfOrigins } from '@/lib/configuredOrigin.mjs'
-import { isFromThisSite, refusalFor, routePath } from '@/lib/requestGuard.mjs'
 import { bodyLimitFor, MAX_ADMIN_ACTION_BYTES, MAX_REVIEW_REQUEST_BYTES, MAX_UPLOAD_BYTES } from '@/lib/requestLimits.mjs'
+import { createRequestListener, inviteWelcomeBodies } from '@/server/pipeline'
+import { isFromThisSite, refusalFor, routePath } from '@/server/requestGuard'
 
 const SITE = 'https://news.example.az'
 const HOST = { host: 'news.example.az' }
@@ -125,21 +125,18 @@ describe('what the guard refuses', () => {
 })
 
 /**
- * The preload itself, in a process of its own (it patches Node's http module): a refused request never
- * reaches the server's handler, and its connection is closed.
+ * The guard in the server's pipeline (server/pipeline.ts), on a real HTTP server wired as server/main.ts wires
+ * it: a refused request never reaches Next, and its connection is closed.
  */
-describe('the request-guard preload', () => {
-  it('answers before the handler runs, and closes the connection', async () => {
-    const server = `
-      import http from 'node:http'
-      const server = http.createServer((req, res) => res.end('handled'))
-      server.listen(0, '127.0.0.1', () => console.log(server.address().port))
-    `
-    const child = spawn(process.execPath, ['--import', path.resolve('scripts/request-guard.mjs'), '--input-type=module', '-e', server], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    })
+describe('the guard in the request pipeline', () => {
+  it('answers before Next runs, and closes the connection', async () => {
+    const server = http.createServer()
+    const listener = createRequestListener(async (_request, response) => void response.end('handled'), { fetchNotFound: () => Promise.reject(new Error('unused')), isInternal: () => true })
+    server.on('request', listener)
+    server.on('checkContinue', inviteWelcomeBodies(listener))
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
     try {
-      const port = await new Promise<string>((resolve) => child.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString().trim())))
+      const { port } = server.address() as AddressInfo
       const answer = (method: string, headers: Record<string, string | number>) =>
         new Promise<{ status: number; connection?: string; body: string }>((resolve, reject) => {
           const request = http.request({ host: '127.0.0.1', port, path: '/api/users/login', method, headers, agent: false }, (response) => {
@@ -173,7 +170,8 @@ describe('the request-guard preload', () => {
       })
       expect(welcome).toBe('handled')
     } finally {
-      child.kill()
+      server.closeAllConnections()
+      await new Promise((resolve) => server.close(resolve))
     }
   })
 })

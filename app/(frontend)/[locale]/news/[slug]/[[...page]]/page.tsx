@@ -29,7 +29,7 @@ import type { Article, Author, Category, Media, RemembranceEvent, Tag } from '@/
 // Staff previewing drafts (draft mode) and review form posts are rendered per request, never cached.
 export const revalidate = 60
 
-/** `page` is the reviews' `?page=N` (N ≥ 2) as proxy.ts rewrites it, so that each page is cached. */
+/** `page` is the reviews' `?page=N` (N ≥ 2) as the server's routing (server/routing.ts) rewrites it, so that each page is cached. */
 type Props = { params: Promise<{ locale: string; slug: string; page?: string[] }> }
 
 export async function generateStaticParams({ params }: { params: { locale: Locale } }) {

@@ -1,20 +1,21 @@
-// What the request guard (scripts/request-guard.mjs) refuses before Next or Payload see a request, decided from
-// the request line and headers alone: pure functions, tested in tests/unit/requestGuard.test.ts. Plain
-// JavaScript because the guard is preloaded into the server without TypeScript.
-import { bodyLimitFor } from './requestLimits.mjs'
+// What the server refuses before Next or Payload see a request, decided from the request line and headers
+// alone (the pipeline's guard step, server/pipeline.ts): pure functions, tested in tests/unit/requestGuard.test.ts.
+import type { IncomingHttpHeaders } from 'node:http'
+
+import { bodyLimitFor } from '../lib/requestLimits.mjs'
 
 /** Every method some route of the portal answers (pages, the REST API, the admin); anything else is refused. */
-export const ALLOWED_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']
+export const ALLOWED_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 
 /**
  * The path routes are matched on: dot segments resolved, percent-escapes decoded and repeated slashes
  * collapsed, so that `/api/users/%6Cogin` or `/admin/../api/users/login` cannot pick another route's limit.
- * @param {string} url the request target as sent (`/api/users/login?x=1`)
+ * `url` is the request target as sent (`/api/users/login?x=1`).
  */
-export function routePath(url) {
-  let path
+export function routePath(url: string): string {
+  let path: string
   try {
     // Origin-form (`/path`) is read as a path even when it starts with `//`; absolute-form as a URL.
     path = new URL(url.startsWith('/') ? `http://guard.invalid${url}` : url).pathname
@@ -36,14 +37,12 @@ export function routePath(url) {
  * (SERVER_URL, behind a proxy that rewrites Host). `Origin: null` (sandboxed frames, some redirects, file:
  * pages) is never this site. Without Origin, only `Sec-Fetch-Site: cross-site` marks a foreign page; a
  * request with neither comes from no browser page at all (curl, server-to-server API clients) and is allowed.
- * @param {Record<string, string | string[] | undefined>} headers Node's lower-cased request headers
- * @param {readonly string[]} allowedOrigins
  */
-export function isFromThisSite(headers, allowedOrigins) {
+export function isFromThisSite(headers: IncomingHttpHeaders, allowedOrigins: readonly string[]): boolean {
   const origin = headers.origin
   if (origin === undefined) return headers['sec-fetch-site'] !== 'cross-site'
   if (typeof origin !== 'string') return false
-  let parsed
+  let parsed: URL
   try {
     parsed = new URL(origin)
   } catch {
@@ -60,10 +59,15 @@ export function isFromThisSite(headers, allowedOrigins) {
   }
 }
 
-/**
- * @typedef {{ status: 403 | 405 | 411 | 413, reason: 'crossOrigin' | 'methodNotAllowed' | 'lengthRequired' | 'tooLarge', maxBytes?: number, close: boolean }} Refusal
- * @typedef {{ method?: string, url?: string, headers: Record<string, string | string[] | undefined> }} RequestHead
- */
+export type Refusal = {
+  status: 403 | 405 | 411 | 413
+  /** A key of the RequestRefused messages (messages/*.json). */
+  reason: 'crossOrigin' | 'methodNotAllowed' | 'lengthRequired' | 'tooLarge'
+  maxBytes?: number
+  close: boolean
+}
+
+export type RequestHead = { method?: string; url?: string; headers: IncomingHttpHeaders }
 
 /**
  * Why the guard refuses a request before its body is read, or null to let it through:
@@ -76,18 +80,16 @@ export function isFromThisSite(headers, allowedOrigins) {
  * `close`: the body must not be read, so the connection closes after the answer. A body within the limit
  * refused for another reason is read and dropped by Node instead, so that a client still sending it gets
  * the answer rather than a broken pipe.
- * @param {RequestHead} request
- * @param {readonly string[]} allowedOrigins the configured origins (lib/configuredOrigin.mjs csrfOrigins)
- * @returns {Refusal | null}
+ * `allowedOrigins`: the configured origins (lib/configuredOrigin.mjs csrfOrigins).
  */
-export function refusalFor({ method = 'GET', url = '/', headers }, allowedOrigins) {
+export function refusalFor({ method = 'GET', url = '/', headers }: RequestHead, allowedOrigins: readonly string[]): Refusal | null {
   const { maxBytes } = bodyLimitFor(method, routePath(url))
   const chunked = headers['transfer-encoding'] !== undefined
   const length = headers['content-length']
   // Node refuses a malformed or repeated Content-Length itself (400), so here it is one number.
   const tooLarge = length !== undefined && Number(length) > maxBytes
   const close = chunked || tooLarge
-  if (!ALLOWED_METHODS.includes(method)) return { status: 405, reason: 'methodNotAllowed', close }
+  if (!(ALLOWED_METHODS as readonly string[]).includes(method)) return { status: 405, reason: 'methodNotAllowed', close }
   if (STATE_CHANGING.has(method) && !isFromThisSite(headers, allowedOrigins)) return { status: 403, reason: 'crossOrigin', close }
   if (chunked) return { status: 411, reason: 'lengthRequired', maxBytes, close }
   if (tooLarge) return { status: 413, reason: 'tooLarge', maxBytes, close }

@@ -1,0 +1,55 @@
+// The portal's HTTP server, the same for `npm run dev`, `npm start` and the Docker image: Next.js's documented
+// custom server with one ordered request pipeline in front of it (server/pipeline.ts). Started as
+// `node --import tsx server/main.ts` (add `--dev` for development). README "How a request flows" says why
+// a custom server rather than preloads.
+import { randomUUID } from 'node:crypto'
+import http from 'node:http'
+import path from 'node:path'
+
+import next from 'next'
+
+import type { Locale } from '@/i18n/locales'
+
+import { createRequestListener, inviteWelcomeBodies } from './pipeline'
+import { NOT_FOUND_SEGMENT } from './routing'
+import { shutDownGracefully } from './shutdown'
+
+const dev = process.argv.includes('--dev')
+const port = Number(process.env.PORT) || 3000
+// Unset: every interface, as `next start` listens.
+const hostname = process.env.HOSTNAME || undefined
+const root = path.resolve(import.meta.dirname, '..')
+
+const server = http.createServer()
+const app = next({ dev, dir: root, port, hostname: hostname ?? 'localhost', httpServer: server, turbopack: dev })
+await app.prepare()
+const handle = app.getRequestHandler()
+
+/** Marks the requests this server sends itself, so that only readers' requests are logged. */
+const INTERNAL_HEADER = 'x-portal-internal'
+const internalToken = randomUUID()
+
+/** The localized 404 page, as Next serves it (from its cache) to this server's own request. */
+async function fetchNotFound(locale: Locale) {
+  const address = server.address()
+  const own = typeof address === 'object' && address ? address : { address: '127.0.0.1', port, family: 'IPv4' }
+  const host = own.address === '::' || own.address === '0.0.0.0' ? '127.0.0.1' : own.family === 'IPv6' ? `[${own.address}]` : own.address
+  const answer = await fetch(`http://${host}:${own.port}/${locale}/${NOT_FOUND_SEGMENT}`, {
+    headers: { [INTERNAL_HEADER]: internalToken, 'accept-encoding': 'identity' },
+    signal: AbortSignal.timeout(30_000),
+  })
+  return { headers: answer.headers, body: Buffer.from(await answer.arrayBuffer()) }
+}
+
+const listener = createRequestListener(handle, {
+  fetchNotFound,
+  isInternal: (request) => request.headers[INTERNAL_HEADER] === internalToken,
+  benchmarkFloor: process.env.BENCHMARK_FLOOR === '1',
+})
+server.on('request', listener)
+server.on('checkContinue', inviteWelcomeBodies(listener))
+
+shutDownGracefully(server, { dev })
+server.listen(port, hostname, () => {
+  console.log(`The portal is listening on http://${hostname ?? 'localhost'}:${port} (${dev ? 'development' : 'production'}).`)
+})
