@@ -1,7 +1,7 @@
 import { useFormatter } from 'next-intl'
 
 import { Link } from '@/i18n/navigation'
-import type { ArticleSummary } from '@/lib/articles'
+import type { ArticleSummary } from '@/lib/data/articles'
 
 type Props = {
   articles: ArticleSummary[]

@@ -1,7 +1,7 @@
 import { useTranslations } from 'next-intl'
 
 import { Link } from '@/i18n/navigation'
-import { homeAlternates } from '@/lib/articles'
+import { homeAlternates } from '@/lib/data/articles'
 
 import { SiteHeader } from './SiteHeader'
 

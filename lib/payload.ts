@@ -1,7 +1,6 @@
-import config from '@payload-config'
-import { getPayload, type Payload } from 'payload'
-
-/** The one Payload instance of this server process (Payload caches it across calls). */
-export function getPayloadClient(): Promise<Payload> {
-  return getPayload({ config })
-}
+/**
+ * Kept only for app/(payload)/api/[...slug]/route.ts, which the HTTP server-layer rewrite owns and this
+ * reorganisation does not edit. Everything else imports cms/getPayloadClient.ts; drop this file once that
+ * route does too.
+ */
+export { getPayloadClient } from '@/cms/getPayloadClient'

@@ -1,7 +1,7 @@
 import type { Locale } from '@/i18n/locales'
 
 import { PAGE_SIZE, REVIEWS_PAGE_SIZE } from './pagination'
-import { getPayloadClient } from './payload'
+import { getPayloadClient } from '@/cms/getPayloadClient'
 import { SLUG_ROUTES } from './publicRoutes'
 
 type SlugRoute = keyof typeof SLUG_ROUTES

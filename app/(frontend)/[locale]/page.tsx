@@ -4,23 +4,23 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 
 import { AnniversaryLabel } from '@/components/AnniversaryLabel'
-import { JsonLd } from '@/components/JsonLd'
 import { ArticleList } from '@/components/ArticleList'
+import { JsonLd } from '@/components/JsonLd'
 import { NewsLine } from '@/components/NewsLine'
 import { SiteHeader } from '@/components/SiteHeader'
 import { TermLinks } from '@/components/TermLinks'
 import { Link } from '@/i18n/navigation'
 import { routing } from '@/i18n/routing'
-import { homeAlternates, listPublishedArticles } from '@/lib/articles'
-import { listCategories, listTermArticles } from '@/lib/listings'
-import { eventsByNextCommemoration } from '@/lib/remembrance'
-import { everyLocale } from '@/lib/hreflang'
-import { getPublisher } from '@/lib/publisher'
-import { seoMetadata } from '@/lib/seoMetadata'
-import { getSiteIdentity, getSocialLinks } from '@/lib/site'
-import { organization, webSite } from '@/lib/structuredData'
+import { homeAlternates, listPublishedArticles } from '@/lib/data/articles'
+import { listCategories, listTermArticles } from '@/lib/data/listings'
+import { eventsByNextCommemoration } from '@/lib/data/remembrance'
+import { getSiteIdentity, getSocialLinks } from '@/lib/data/site'
+import { everyLocale } from '@/lib/seo/hreflang'
+import { seoMetadata } from '@/lib/seo/metadata'
+import { getPublisher } from '@/lib/seo/publisher'
+import { organization, webSite } from '@/lib/seo/structuredData'
 
-// Cached and expired by content changes (lib/prerender.ts); re-rendered in the background a minute after
+// Cached and expired by content changes (lib/data/prerender.ts); re-rendered in the background a minute after
 // rendering at the latest, because "today" (the next commemoration) moves.
 export const revalidate = 60
 

@@ -1,9 +1,9 @@
 import { locales } from '@/i18n/locales'
-import { listRecentArticles } from '@/lib/sitemapData'
-import { renderNewsSitemap } from '@/lib/sitemapXml'
+import { listRecentArticles } from '@/lib/data/sitemap'
+import { renderNewsSitemap } from '@/lib/feeds/sitemapXml'
+import { xmlResponse } from '@/lib/feeds/xml'
 import { siteNameIn } from '@/lib/siteName'
 import { siteOrigin } from '@/lib/siteUrl'
-import { xmlResponse } from '@/lib/xml'
 
 export const dynamic = 'force-dynamic'
 

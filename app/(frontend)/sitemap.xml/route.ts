@@ -1,7 +1,7 @@
 import { locales } from '@/i18n/locales'
-import { renderSitemapIndex } from '@/lib/sitemapXml'
+import { renderSitemapIndex } from '@/lib/feeds/sitemapXml'
+import { xmlResponse } from '@/lib/feeds/xml'
 import { siteOrigin } from '@/lib/siteUrl'
-import { xmlResponse } from '@/lib/xml'
 
 export const dynamic = 'force-dynamic'
 

@@ -1,10 +1,10 @@
+import { hasLocale } from 'next-intl'
 import { draftMode, headers } from 'next/headers'
 import { notFound, redirect } from 'next/navigation'
-import { hasLocale } from 'next-intl'
 
 import { CONTENT_ROLES, hasRole } from '@/access/roles'
+import { getPayloadClient } from '@/cms/getPayloadClient'
 import { routing } from '@/i18n/routing'
-import { getPayloadClient } from '@/lib/payload'
 
 /**
  * /{locale}/preview?article={id}: the admin's "Preview" button. Staff who may read drafts are sent

@@ -1,20 +1,20 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 import { hasLocale } from 'next-intl'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { notFound } from 'next/navigation'
 
 import { AnniversaryLabel } from '@/components/AnniversaryLabel'
 import { JsonLd } from '@/components/JsonLd'
 import { SiteHeader } from '@/components/SiteHeader'
 import { Link } from '@/i18n/navigation'
 import { routing } from '@/i18n/routing'
-import { everyLocale } from '@/lib/hreflang'
-import { getPublisher } from '@/lib/publisher'
-import { eventsByNextCommemoration } from '@/lib/remembrance'
-import { seoMetadata } from '@/lib/seoMetadata'
-import { breadcrumbs } from '@/lib/structuredData'
+import { eventsByNextCommemoration } from '@/lib/data/remembrance'
+import { everyLocale } from '@/lib/seo/hreflang'
+import { seoMetadata } from '@/lib/seo/metadata'
+import { getPublisher } from '@/lib/seo/publisher'
+import { breadcrumbs } from '@/lib/seo/structuredData'
 
-// Cached and expired by content changes (lib/prerender.ts); re-rendered in the background a minute after
+// Cached and expired by content changes (lib/data/prerender.ts); re-rendered in the background a minute after
 // rendering at the latest, because "today" (the next commemoration) moves.
 export const revalidate = 60
 

@@ -1,17 +1,17 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 import { hasLocale } from 'next-intl'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { notFound } from 'next/navigation'
 
 import { ArticleList } from '@/components/ArticleList'
 import { Pagination } from '@/components/Pagination'
 import { SiteHeader } from '@/components/SiteHeader'
 import { routing } from '@/i18n/routing'
-import { everyLocale } from '@/lib/hreflang'
+import { QUERY_MAX_LENGTH, searchArticles } from '@/lib/data/search'
 import { parsePage } from '@/lib/pagination'
-import { getPublisher } from '@/lib/publisher'
-import { QUERY_MAX_LENGTH, searchArticles } from '@/lib/search'
-import { seoMetadata } from '@/lib/seoMetadata'
+import { everyLocale } from '@/lib/seo/hreflang'
+import { seoMetadata } from '@/lib/seo/metadata'
+import { getPublisher } from '@/lib/seo/publisher'
 
 export const dynamic = 'force-dynamic'
 

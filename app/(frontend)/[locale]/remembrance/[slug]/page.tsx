@@ -1,30 +1,30 @@
 import { RichText } from '@payloadcms/richtext-lexical/react'
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 import { hasLocale } from 'next-intl'
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server'
+import { notFound } from 'next/navigation'
 
 import { AnniversaryLabel } from '@/components/AnniversaryLabel'
 import { FactsPanel } from '@/components/FactsPanel'
 import { JsonLd } from '@/components/JsonLd'
 import { ResponsiveImage } from '@/components/ResponsiveImage'
 import { SiteHeader } from '@/components/SiteHeader'
-import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
+import { Link } from '@/i18n/navigation'
 import { routing } from '@/i18n/routing'
 import { currentOrNextAnniversary } from '@/lib/anniversary'
+import { prerenderedSlugs } from '@/lib/data/prerender'
+import { getCoverage, getEvent, getEventAlternates, getEventSlugs, type CoverageItem, type EventPageData } from '@/lib/data/remembrance'
+import { localizedUrls } from '@/lib/seo/hreflang'
+import { seoMetadata } from '@/lib/seo/metadata'
+import { getPublisher } from '@/lib/seo/publisher'
+import { shareImageOf } from '@/lib/seo/shareImage'
+import { breadcrumbs, event as eventLd } from '@/lib/seo/structuredData'
 import { isPlausibleSlug } from '@/lib/slugify'
-import { localizedUrls } from '@/lib/hreflang'
-import { prerenderedSlugs } from '@/lib/prerender'
-import { getPublisher } from '@/lib/publisher'
-import { getCoverage, getEvent, getEventAlternates, getEventSlugs, type CoverageItem, type EventPageData } from '@/lib/remembrance'
-import { seoMetadata } from '@/lib/seoMetadata'
-import { shareImageOf } from '@/lib/shareImage'
-import { breadcrumbs, event as eventLd } from '@/lib/structuredData'
 import { NEWSROOM_TIME_ZONE } from '@/lib/timeZone'
 import type { Media } from '@/payload-types'
 
-// Cached and expired by content changes; the most recent are rendered at build (lib/prerender.ts). Re-rendered
+// Cached and expired by content changes; the most recent are rendered at build (lib/data/prerender.ts). Re-rendered
 // in the background a minute after rendering at the latest, because the anniversary counts from today.
 export const revalidate = 60
 

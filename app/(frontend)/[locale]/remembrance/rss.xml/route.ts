@@ -1,5 +1,5 @@
 import { isLocale } from '@/i18n/locales'
-import { feedResponse } from '@/lib/feedResponse'
+import { feedResponse } from '@/lib/feeds/feedResponse'
 import { notFoundResponse } from '@/lib/notFoundResponse'
 
 export const dynamic = 'force-dynamic'

@@ -1,6 +1,6 @@
 import { isLocale } from '@/i18n/locales'
-import { feedResponse } from '@/lib/feedResponse'
-import { getTerm } from '@/lib/listings'
+import { getTerm } from '@/lib/data/listings'
+import { feedResponse } from '@/lib/feeds/feedResponse'
 import { notFoundResponse } from '@/lib/notFoundResponse'
 import { isPlausibleSlug } from '@/lib/slugify'
 

@@ -1,31 +1,31 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 import { hasLocale } from 'next-intl'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { notFound } from 'next/navigation'
 
 import { ArticleBody } from '@/components/ArticleBody'
-import { JsonLd } from '@/components/JsonLd'
 import { Byline } from '@/components/Byline'
+import { JsonLd } from '@/components/JsonLd'
 import { ResponsiveImage } from '@/components/ResponsiveImage'
 import { ReviewsSection } from '@/components/reviews/ReviewsSection'
 import { ShareLinks } from '@/components/ShareLinks'
 import { SiteHeader } from '@/components/SiteHeader'
 import { TermLinks } from '@/components/TermLinks'
-import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
+import { Link } from '@/i18n/navigation'
 import { routing } from '@/i18n/routing'
-import { getArticle, getArticleAlternates, getArticleSlugs, getPreviewUser } from '@/lib/articles'
-import { localizedUrls } from '@/lib/hreflang'
+import { getArticle, getArticleAlternates, getArticleSlugs, getPreviewUser } from '@/lib/data/articles'
+import { prerenderedSlugs } from '@/lib/data/prerender'
+import { getSiteIdentity } from '@/lib/data/site'
 import { pageFromSegment } from '@/lib/pagination'
-import { prerenderedSlugs } from '@/lib/prerender'
-import { getPublisher } from '@/lib/publisher'
-import { seoMetadata } from '@/lib/seoMetadata'
-import { shareImageOf } from '@/lib/shareImage'
-import { getSiteIdentity } from '@/lib/site'
-import { breadcrumbs, newsArticle } from '@/lib/structuredData'
+import { localizedUrls } from '@/lib/seo/hreflang'
+import { seoMetadata } from '@/lib/seo/metadata'
+import { getPublisher } from '@/lib/seo/publisher'
+import { shareImageOf } from '@/lib/seo/shareImage'
+import { breadcrumbs, newsArticle } from '@/lib/seo/structuredData'
 import type { Article, Author, Category, Media, RemembranceEvent, Tag } from '@/payload-types'
 
-// Cached and expired by content and review changes; the most recent are rendered at build (lib/prerender.ts).
+// Cached and expired by content and review changes; the most recent are rendered at build (lib/data/prerender.ts).
 // Staff previewing drafts (draft mode) and review form posts are rendered per request, never cached.
 export const revalidate = 60
 

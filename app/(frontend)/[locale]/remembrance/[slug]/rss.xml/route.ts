@@ -1,7 +1,7 @@
 import { isLocale } from '@/i18n/locales'
-import { feedResponse } from '@/lib/feedResponse'
+import { getEvent } from '@/lib/data/remembrance'
+import { feedResponse } from '@/lib/feeds/feedResponse'
 import { notFoundResponse } from '@/lib/notFoundResponse'
-import { getEvent } from '@/lib/remembrance'
 import { isPlausibleSlug } from '@/lib/slugify'
 
 export const dynamic = 'force-dynamic'
