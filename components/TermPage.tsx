@@ -4,6 +4,8 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 
 import type { Locale } from '@/i18n/locales'
+import { getPathname } from '@/i18n/navigation'
+import { documentHref } from '@/i18n/routes'
 import { routing } from '@/i18n/routing'
 import { countTermArticles, getTerm, getTermAlternates, listTermArticles, type TermKind } from '@/lib/data/listings'
 import { PAGE_SIZE, pageFromSegment } from '@/lib/pagination'
@@ -25,8 +27,6 @@ type Props = {
   page: number | null
 }
 
-const SEGMENT: Record<TermKind, string> = { categories: 'category', tags: 'tag' }
-
 /** A category's or tag's articles, ten to a page. Unknown slugs and pages that do not exist are 404s. */
 export async function TermPage({ kind, locale, slug, page }: Props) {
   if (!page || !isPlausibleSlug(slug)) notFound()
@@ -44,7 +44,7 @@ export async function TermPage({ kind, locale, slug, page }: Props) {
     listTermArticles(locale, kind, term.id, page),
     getPublisher(locale),
   ])
-  const base = `/${locale}/${SEGMENT[kind]}/${term.slug}`
+  const base = getPathname({ locale, href: documentHref(kind, term.slug ?? '') })
   const title = kind === 'categories' ? term.name : t('tagTitle', { name: term.name })
 
   return (

@@ -6,7 +6,7 @@ import { cache } from 'react'
 
 import { CONTENT_ROLES, hasRole } from '@/access/roles'
 import { getPayloadClient } from '@/cms/getPayloadClient'
-import { locales, type Locale } from '@/i18n/locales'
+import type { Locale } from '@/i18n/locales'
 import { alternatesFrom } from '@/lib/seo/alternates'
 import { isPlausibleSlug } from '@/lib/slugify'
 import type { Article, User } from '@/payload-types'
@@ -91,7 +91,7 @@ const cachedArticle = unstable_cache((locale: Locale, slug: string) => findArtic
  * when it has not been translated, so the language switch never leads to a 404.
  */
 export const getArticleAlternates = cache(async (id: Article['id']): Promise<Record<Locale, string>> =>
-  alternatesFrom(await getArticleSlugs(id), (locale, slug) => `/${locale}/news/${slug}`, (locale) => `/${locale}`),
+  alternatesFrom(await getArticleSlugs(id), 'articles', '/'),
 )
 
 /** The article's slug in each language it exists in for this reader (hreflang, sitemaps, og:locale). */
@@ -102,7 +102,3 @@ export const getArticleSlugs = cache(async (id: Article['id']): Promise<Partial<
 
 const cachedSlugs = (id: Article['id']) =>
   unstable_cache(() => localizedSlugs('articles', id), ['articles:slugs', String(id)], cachedUnder(TAGS.articles, TAGS.article(id)))()
-
-export function homeAlternates(): Record<Locale, string> {
-  return Object.fromEntries(locales.map((locale) => [locale, `/${locale}`])) as Record<Locale, string>
-}

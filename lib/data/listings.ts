@@ -117,8 +117,7 @@ const cachedTermCount = unstable_cache(
 
 /** The same category or tag in each language, or that language's home when it has no slug there. */
 export const getTermAlternates = cache(async (kind: TermKind, id: number): Promise<Record<Locale, string>> => {
-  const segment = kind === 'categories' ? 'category' : 'tag'
-  return alternatesFrom(await getTermSlugs(kind, id), (locale, slug) => `/${locale}/${segment}/${slug}`, (locale) => `/${locale}`)
+  return alternatesFrom(await getTermSlugs(kind, id), kind, '/')
 })
 
 /** The category's or tag's slug in each language it has one (hreflang). */

@@ -99,7 +99,7 @@ const cachedCoverage = unstable_cache(
 
 /** The same event in each language: its own slug there, or the remembrance index. */
 export const getEventAlternates = cache(async (id: number): Promise<Record<Locale, string>> =>
-  alternatesFrom(await getEventSlugs(id), (locale, slug) => `/${locale}/remembrance/${slug}`, (locale) => `/${locale}/remembrance`),
+  alternatesFrom(await getEventSlugs(id), 'remembrance-events', '/remembrance'),
 )
 
 /** The event's slug in each language it is published in (hreflang). */

@@ -4,6 +4,7 @@ import { unstable_cache } from 'next/cache'
 
 import { getPayloadClient } from '@/cms/getPayloadClient'
 import { locales, type Locale } from '@/i18n/locales'
+import type { RoutedCollection } from '@/i18n/routes'
 
 import { cachedUnder } from './cache'
 import { PUBLISHED_IN_LANGUAGE, publishedInLanguage } from './published'
@@ -15,9 +16,10 @@ import { TAGS } from './tags'
  */
 
 /** A sitemap file holds at most 50,000 URLs; a locale's file has these plus the few index pages. */
-const MAX_PER_COLLECTION = { articles: 40_000, 'remembrance-events': 1_000, categories: 1_000, tags: 5_000 } as const
+const MAX_PER_COLLECTION: Record<RoutedCollection, number> = { articles: 40_000, 'remembrance-events': 1_000, categories: 1_000, tags: 5_000 }
 
-export type SitemapCollection = keyof typeof MAX_PER_COLLECTION
+/** Every collection readers reach by slug (i18n/routes.ts). */
+export type SitemapCollection = RoutedCollection
 
 export type LocalizedDoc = { id: number; updatedAt: string; slugs: Partial<Record<Locale, string>> }
 

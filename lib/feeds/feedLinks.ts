@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
 import type { Locale } from '@/i18n/locales'
+import { absoluteUrl, type Href } from '@/i18n/navigation'
 
 /** RSS feeds a page announces with <link rel="alternate" type="application/rss+xml">. */
 export type FeedLink = { url: string; title: string }
@@ -11,16 +12,17 @@ export type FeedSubject =
   | { kind: 'remembrance' }
   | { kind: 'event'; slug: string; name: string }
 
-export function feedPath(locale: Locale, subject: FeedSubject): string {
+/** Where a feed lives (i18n/routes.ts). */
+export function feedHref(subject: FeedSubject): Href {
   switch (subject.kind) {
     case 'latest':
-      return `/${locale}/rss.xml`
+      return '/rss.xml'
     case 'category':
-      return `/${locale}/category/${subject.slug}/rss.xml`
+      return { pathname: '/category/[slug]/rss.xml', params: { slug: subject.slug } }
     case 'remembrance':
-      return `/${locale}/remembrance/rss.xml`
+      return '/remembrance/rss.xml'
     case 'event':
-      return `/${locale}/remembrance/${subject.slug}/rss.xml`
+      return { pathname: '/remembrance/[slug]/rss.xml', params: { slug: subject.slug } }
   }
 }
 
@@ -42,5 +44,5 @@ export async function feedText(locale: Locale, siteName: string, subject: FeedSu
 /** The site's latest-news feed, plus the page's own subject's feed when it has one. */
 export async function feedLinks(locale: Locale, origin: string, siteName: string, subjects: FeedSubject[]): Promise<FeedLink[]> {
   const all: FeedSubject[] = [{ kind: 'latest' }, ...subjects]
-  return Promise.all(all.map(async (subject) => ({ url: `${origin}${feedPath(locale, subject)}`, title: (await feedText(locale, siteName, subject)).title })))
+  return Promise.all(all.map(async (subject) => ({ url: absoluteUrl(origin, locale, feedHref(subject)), title: (await feedText(locale, siteName, subject)).title })))
 }

@@ -1,21 +1,15 @@
 import type { Locale } from '@/i18n/locales'
+import { DOCUMENT_ROUTE } from '@/i18n/routes'
 import { listLocalizedDocs, type LocalizedDoc, type SitemapCollection } from '@/lib/data/sitemap'
 import { everyLocale, hreflangAlternates, localizedUrls } from '@/lib/seo/hreflang'
 
 import type { SitemapUrl } from './sitemapXml'
 
-/** Where each collection's documents live, per language. */
-const PATHS: Record<SitemapCollection, (locale: Locale, slug: string) => string> = {
-  articles: (locale, slug) => `/${locale}/news/${slug}`,
-  'remembrance-events': (locale, slug) => `/${locale}/remembrance/${slug}`,
-  categories: (locale, slug) => `/${locale}/category/${slug}`,
-  tags: (locale, slug) => `/${locale}/tag/${slug}`,
-}
-
-const COLLECTIONS = Object.keys(PATHS) as SitemapCollection[]
+/** Every collection readers reach by slug (i18n/routes.ts). */
+const COLLECTIONS = Object.keys(DOCUMENT_ROUTE) as SitemapCollection[]
 
 function docUrl(locale: Locale, origin: string, collection: SitemapCollection, doc: LocalizedDoc): SitemapUrl[] {
-  const urls = localizedUrls(doc.slugs, origin, PATHS[collection])
+  const urls = localizedUrls(doc.slugs, origin, collection)
   const loc = urls[locale]
   return loc ? [{ loc, lastmod: doc.updatedAt, alternates: hreflangAlternates(urls) }] : []
 }
@@ -28,8 +22,8 @@ export async function localeSitemapUrls(locale: Locale, origin: string): Promise
   const docs = await Promise.all(COLLECTIONS.map(async (collection) => ({ collection, docs: await listLocalizedDocs(collection) })))
   const articles = docs.find((entry) => entry.collection === 'articles')?.docs ?? []
   const newest = articles.filter((doc) => doc.slugs[locale]).reduce<string | null>((max, doc) => (!max || doc.updatedAt > max ? doc.updatedAt : max), null)
-  const home = everyLocale(origin, (l) => `/${l}`)
-  const remembrance = everyLocale(origin, (l) => `/${l}/remembrance`)
+  const home = everyLocale(origin, '/')
+  const remembrance = everyLocale(origin, '/remembrance')
   return [
     { loc: home[locale] as string, lastmod: newest, alternates: hreflangAlternates(home, `${origin}/`) },
     { loc: remembrance[locale] as string, alternates: hreflangAlternates(remembrance) },

@@ -1,20 +1,19 @@
 import { defaultLocale, locales, type Locale } from '@/i18n/locales'
+import { absoluteUrl, type Href } from '@/i18n/navigation'
+import { documentHref, type RoutedCollection } from '@/i18n/routes'
 import type { Alternate } from '@/lib/feeds/sitemapXml'
 
-/** Absolute URLs of a page in each language it exists in (slugs from lib/seo/alternates.ts#localizedSlugs). */
+/** Absolute URLs of a page in each language it exists in (slugs from lib/data/slugs.ts). */
 export type LocalizedUrls = Partial<Record<Locale, string>>
 
-export function localizedUrls(
-  slugs: Partial<Record<Locale, string>>,
-  origin: string,
-  path: (locale: Locale, slug: string) => string,
-): LocalizedUrls {
-  return Object.fromEntries(locales.flatMap((locale) => (slugs[locale] ? [[locale, `${origin}${path(locale, slugs[locale])}`]] : [])))
+/** A document's URL in each language it has a slug in. */
+export function localizedUrls(slugs: Partial<Record<Locale, string>>, origin: string, collection: RoutedCollection): LocalizedUrls {
+  return Object.fromEntries(locales.flatMap((locale) => (slugs[locale] ? [[locale, absoluteUrl(origin, locale, documentHref(collection, slugs[locale]))]] : [])))
 }
 
-/** The same path in every language, for pages that exist in all three (home, indexes). */
-export function everyLocale(origin: string, path: (locale: Locale) => string): LocalizedUrls {
-  return Object.fromEntries(locales.map((locale) => [locale, `${origin}${path(locale)}`]))
+/** The same page in every language, for pages that exist in all three (home, indexes). */
+export function everyLocale(origin: string, href: Href): LocalizedUrls {
+  return Object.fromEntries(locales.map((locale) => [locale, absoluteUrl(origin, locale, href)]))
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 
 import { locales, type Locale } from '@/i18n/locales'
+import { absoluteUrl, type Href } from '@/i18n/navigation'
 import { feedLinks, type FeedSubject } from '@/lib/feeds/feedLinks'
 import { siteNameIn } from '@/lib/siteName'
 import { siteOrigin } from '@/lib/siteUrl'
@@ -20,9 +21,9 @@ export type SeoInput = {
   urls: LocalizedUrls
   /** x-default, when it is not the Azerbaijani version (see lib/seo/hreflang.ts). */
   xDefault?: string
-  /** The hero's share card; without one, `fallbackImagePath` (a generated card) is used. */
+  /** The hero's share card; without one, `fallbackImage` (a generated card: /og.png or the document's own) is used. */
   image?: ShareImage | null
-  fallbackImagePath: string
+  fallbackImage: Href
   article?: { publishedTime?: string | null; modifiedTime?: string | null; section?: string | null; tags: string[] }
   feeds?: FeedSubject[]
 }
@@ -37,7 +38,7 @@ export async function seoMetadata(input: SeoInput): Promise<Metadata> {
   const canonical = input.urls[locale]
   const feeds = await feedLinks(locale, origin, siteName, input.feeds ?? [])
   const image = input.image ?? {
-    url: `${origin}${input.fallbackImagePath}`,
+    url: absoluteUrl(origin, locale, input.fallbackImage),
     type: 'image/png',
     width: SHARE_IMAGE_WIDTH,
     height: SHARE_IMAGE_HEIGHT,

@@ -2,14 +2,14 @@ import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 
 import type { Locale } from '@/i18n/locales'
+import { absoluteUrl } from '@/i18n/navigation'
+import { documentHref } from '@/i18n/routes'
 import { getTerm, getTermSlugs, type TermKind } from '@/lib/data/listings'
 import { isPlausibleSlug } from '@/lib/slugify'
 
 import { localizedUrls } from './hreflang'
 import { seoMetadata } from './metadata'
 import { getPublisher } from './publisher'
-
-const SEGMENT: Record<TermKind, string> = { categories: 'category', tags: 'tag' }
 
 /**
  * Head of a category or tag page. Page 1 has every language's version as alternates; a later page
@@ -26,14 +26,14 @@ export async function termMetadata(kind: TermKind, locale: Locale, slug: string,
     getTranslations({ locale, namespace: 'Seo' }),
     getTranslations({ locale, namespace: 'TermPage' }),
   ])
-  const path = (l: Locale, s: string) => `/${l}/${SEGMENT[kind]}/${s}`
-  const urls = page === 1 ? localizedUrls(slugs, origin, path) : { [locale]: `${origin}${path(locale, term.slug)}?page=${page}` }
+  const urls =
+    page === 1 ? localizedUrls(slugs, origin, kind) : { [locale]: absoluteUrl(origin, locale, { ...documentHref(kind, term.slug), query: { page: String(page) } }) }
   return seoMetadata({
     locale,
     title: kind === 'categories' ? term.name : terms('tagTitle', { name: term.name }),
     description: kind === 'categories' ? t('categoryDescription', { name: term.name }) : t('tagDescription', { name: term.name }),
     urls,
-    fallbackImagePath: `/${locale}/og.png`,
+    fallbackImage: '/og.png',
     feeds: kind === 'categories' ? [{ kind: 'category', slug: term.slug, name: term.name }] : [],
   })
 }

@@ -1,4 +1,5 @@
 import { locales } from '@/i18n/locales'
+import { absoluteUrl } from '@/i18n/navigation'
 import { renderSitemapIndex } from '@/lib/feeds/sitemapXml'
 import { xmlResponse } from '@/lib/feeds/xml'
 import { siteOrigin } from '@/lib/siteUrl'
@@ -9,6 +10,6 @@ export const dynamic = 'force-dynamic'
 export async function GET() {
   const origin = await siteOrigin()
   return xmlResponse(
-    renderSitemapIndex([...locales.map((locale) => ({ loc: `${origin}/${locale}/sitemap.xml` })), { loc: `${origin}/news-sitemap.xml` }]),
+    renderSitemapIndex([...locales.map((locale) => ({ loc: absoluteUrl(origin, locale, '/sitemap.xml') })), { loc: `${origin}/news-sitemap.xml` }]),
   )
 }

@@ -4,6 +4,8 @@ import { notFound, redirect } from 'next/navigation'
 
 import { CONTENT_ROLES, hasRole } from '@/access/roles'
 import { getPayloadClient } from '@/cms/getPayloadClient'
+import { getPathname } from '@/i18n/navigation'
+import { documentHref } from '@/i18n/routes'
 import { routing } from '@/i18n/routing'
 
 /**
@@ -18,7 +20,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
 
   const payload = await getPayloadClient()
   const { user } = await payload.auth({ headers: await headers() })
-  if (!user) redirect(`/admin/login?redirect=${encodeURIComponent(`/${locale}/preview?article=${id}`)}`)
+  if (!user) redirect(`/admin/login?redirect=${encodeURIComponent(getPathname({ locale, href: { pathname: '/preview', query: { article: String(id) } } }))}`)
   if (!hasRole(user, CONTENT_ROLES)) notFound()
 
   const article = await payload
@@ -27,5 +29,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   if (!article?.slug) notFound()
 
   ;(await draftMode()).enable()
-  redirect(`/${locale}/news/${article.slug}`)
+  redirect(getPathname({ locale, href: documentHref('articles', article.slug) }))
 }

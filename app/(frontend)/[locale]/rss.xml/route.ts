@@ -8,5 +8,5 @@ export const dynamic = 'force-dynamic'
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params
   if (!isLocale(locale)) return notFoundResponse()
-  return feedResponse(locale, { kind: 'latest' }, { kind: 'latest' }, `/${locale}`)
+  return feedResponse(locale, { kind: 'latest' }, { kind: 'latest' }, '/')
 }

@@ -10,7 +10,8 @@ import { JsonLd } from '@/components/JsonLd'
 import { ResponsiveImage } from '@/components/ResponsiveImage'
 import { SiteHeader } from '@/components/SiteHeader'
 import type { Locale } from '@/i18n/locales'
-import { Link } from '@/i18n/navigation'
+import { absoluteUrl, Link } from '@/i18n/navigation'
+import { documentHref } from '@/i18n/routes'
 import { routing } from '@/i18n/routing'
 import { currentOrNextAnniversary } from '@/lib/anniversary'
 import { prerenderedSlugs } from '@/lib/data/prerender'
@@ -42,7 +43,8 @@ async function findEvent(params: Props['params']) {
   return { locale, event }
 }
 
-const eventPath = (locale: string, slug: string) => `/${locale}/remembrance/${slug}`
+/** The event's generated share card, for an event without a gallery. */
+const card = (slug: string) => ({ pathname: '/remembrance/[slug]/og.png' as const, params: { slug } })
 
 /** The event's picture for previews: the first gallery image that has a share card. */
 function shareImage(event: EventPageData, origin: string) {
@@ -56,9 +58,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     locale,
     title: event.name,
     description: event.summary,
-    urls: localizedUrls(slugs, origin, eventPath),
+    urls: localizedUrls(slugs, origin, 'remembrance-events'),
     image: shareImage(event, origin),
-    fallbackImagePath: `${eventPath(locale, event.slug ?? '')}/og.png`,
+    fallbackImage: card(event.slug ?? ''),
     feeds: [{ kind: 'remembrance' }, { kind: 'event', slug: event.slug ?? '', name: event.name }],
   })
 }
@@ -86,7 +88,7 @@ export default async function RemembranceEventPage({ params }: Props) {
     getCoverage(locale, event.id),
     getPublisher(locale),
   ])
-  const url = `${publisher.origin}${eventPath(locale, event.slug ?? '')}`
+  const url = absoluteUrl(publisher.origin, locale, documentHref('remembrance-events', event.slug ?? ''))
   const structuredData = [
     eventLd({
       url,
@@ -95,12 +97,12 @@ export default async function RemembranceEventPage({ params }: Props) {
       startDate: event.startDate,
       endDate: event.endDate,
       place: event.place?.name,
-      imageUrl: shareImage(event, publisher.origin)?.url ?? `${url}/og.png`,
+      imageUrl: shareImage(event, publisher.origin)?.url ?? absoluteUrl(publisher.origin, locale, card(event.slug ?? '')),
       language: locale,
     }),
     breadcrumbs([
       { name: nav('home'), url: publisher.url },
-      { name: index('title'), url: `${publisher.url}/remembrance` },
+      { name: index('title'), url: absoluteUrl(publisher.origin, locale, '/remembrance') },
       { name: event.name, url },
     ]),
   ]
@@ -174,7 +176,7 @@ export default async function RemembranceEventPage({ params }: Props) {
                   <ul>
                     {items.map((item) => (
                       <li key={item.id}>
-                        <Link href={`/news/${item.slug}`}>{item.title}</Link>{' '}
+                        <Link href={documentHref('articles', item.slug)}>{item.title}</Link>{' '}
                         <time dateTime={item.publishedAt}>{format.dateTime(new Date(item.publishedAt), { dateStyle: 'medium' })}</time>
                       </li>
                     ))}
