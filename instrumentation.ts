@@ -2,7 +2,7 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return
   // The Docker image starts the server directly (no scripts/prepare.ts): refuse a weak secret here too.
-  const { assertProductionSecret, SecretError } = await import('./lib/secret')
+  const { assertProductionSecret, SecretError } = await import('./cms/secret')
   try {
     assertProductionSecret()
   } catch (error) {
@@ -10,12 +10,12 @@ export async function register() {
     console.error(error.message)
     process.exit(1)
   }
-  const { startJobRunner } = await import('./lib/jobRunner')
+  const { startJobRunner } = await import('./cms/jobRunner')
   startJobRunner()
   // server/shutdown.ts runs these once the last request has finished.
   const hooks = ((globalThis as Record<symbol, unknown>)[Symbol.for('portal.shutdownHooks')] ??= []) as (() => Promise<void>)[]
   hooks.push(async () => {
-    const { getPayloadClient } = await import('./lib/payload')
+    const { getPayloadClient } = await import('./cms/getPayloadClient')
     const payload = await getPayloadClient()
     // MongoDB's adapter closes its connection here; SQLite's forgets its schema but leaves the file open…
     await payload.destroy()

@@ -18,6 +18,8 @@ const shared = {
   transform: { '^.+\\.(t|j)sx?$': swc },
   moduleNameMapper: {
     '^@payload-config$': '<rootDir>/payload.config.ts',
+    // The data gateway (lib/data/) is marked server-only, which throws outside React's server build.
+    '^server-only$': '<rootDir>/node_modules/server-only/empty.js',
     '^@/(.*)$': '<rootDir>/$1',
   },
   // .next/standalone holds a copy of package.json and the sources' build output.

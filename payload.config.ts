@@ -1,15 +1,21 @@
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { az } from '@payloadcms/translations/languages/az'
 import { en } from '@payloadcms/translations/languages/en'
 import { ru } from '@payloadcms/translations/languages/ru'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { buildConfig, type Config, type DatabaseAdapterObj } from 'payload'
 import sharp from 'sharp'
 
+import { csrfOrigins, graphQLEnabled } from './cms/authSettings'
+import { resolveDatabase } from './cms/database'
+import { depthLimit } from './cms/graphqlDepthLimit'
+import { canQueueJobs, canRunJobs } from './cms/jobRunner'
+import { payloadSecret } from './cms/secret'
+import { recoverFromBusyErrors } from './cms/sqliteBusyRecovery'
+import { mediaStorage } from './cms/storage'
 import { Articles } from './collections/Articles'
 import { Authors } from './collections/Authors'
 import { Categories } from './collections/Categories'
@@ -24,13 +30,6 @@ import { Tags } from './collections/Tags'
 import { UiStrings } from './collections/UiStrings'
 import { Users } from './collections/Users'
 import { defaultLocale, locales } from './i18n/locales'
-import { csrfOrigins, graphQLEnabled } from './lib/authSettings'
-import { resolveDatabase } from './lib/database'
-import { depthLimit } from './lib/graphqlDepthLimit'
-import { canQueueJobs, canRunJobs } from './lib/jobRunner'
-import { payloadSecret } from './lib/secret'
-import { recoverFromBusyErrors } from './lib/sqliteBusyRecovery'
-import { mediaStorage } from './lib/storage'
 import { migrations } from './migrations'
 import { apiRequestGuards } from './plugins/apiRequestGuards'
 
@@ -118,13 +117,13 @@ export default withDocumentLockRules(buildConfig({
     autoGenerate: false,
   },
   jobs: {
-    // Scheduled publishing (versions.drafts.schedulePublish) queues jobs; lib/jobRunner.ts runs them.
+    // Scheduled publishing (versions.drafts.schedulePublish) queues jobs; cms/jobRunner.ts runs them.
     access: { run: canRunJobs, queue: canQueueJobs, cancel: canQueueJobs },
   },
   telemetry: false,
-  // A refused guess (lib/staffAuth/passwordAttempts.ts) is expected traffic: one line, no stack trace.
+  // A refused guess (cms/staffAuth/passwordAttempts.ts) is expected traffic: one line, no stack trace.
   // Payload's type lists only its own error names, but the level is looked up by `error.name`.
   loggingLevels: { TooManyPasswordAttempts: 'info' } as Config['loggingLevels'],
-  // See lib/sqliteBusyRecovery.ts: a busy SQLite database must not leave the connection unable to commit.
+  // See cms/sqliteBusyRecovery.ts: a busy SQLite database must not leave the connection unable to commit.
   onInit: recoverFromBusyErrors,
 }))

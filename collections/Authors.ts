@@ -3,10 +3,10 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { canEditContent } from '@/access/canEditContent'
 import { canUpdateContent } from '@/access/canUpdateContent'
+import { revalidateOnChange } from '@/collections/hooks/revalidateOnChange'
 import { localizedOnlyForTranslators } from '@/fields/localizedOnlyForTranslators'
 import { slugField } from '@/fields/slug'
-import { revalidateOnChange } from '@/collections/hooks/revalidateOnChange'
-import { TAGS } from '@/lib/cacheTags'
+import { TAGS } from '@/lib/data/tags'
 
 /**
  * Public bylines, kept apart from staff accounts (users) so that an author page never exposes a

@@ -1,12 +1,12 @@
 import type { GlobalConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
-import { staffOrReviewCheck } from '@/access/staffOrReviewCheck'
 import { canUpdateContent } from '@/access/canUpdateContent'
+import { staffOrReviewCheck } from '@/access/staffOrReviewCheck'
+import { revalidateGlobalOnChange } from '@/collections/hooks/revalidateOnChange'
 import { localizedOnlyForTranslators } from '@/fields/localizedOnlyForTranslators'
 import { wholeNumber } from '@/fields/validators'
-import { revalidateGlobalOnChange } from '@/collections/hooks/revalidateOnChange'
-import { TAGS } from '@/lib/cacheTags'
+import { TAGS } from '@/lib/data/tags'
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',

@@ -3,11 +3,11 @@ import type { CollectionConfig } from 'payload'
 import { canEditContent } from '@/access/canEditContent'
 import { canUpdateContent } from '@/access/canUpdateContent'
 import { enabledOrContentStaff } from '@/access/enabledOrContentStaff'
-import { localizedOnlyForTranslators } from '@/fields/localizedOnlyForTranslators'
-import { wholeNumber } from '@/fields/validators'
-import { HTTPS_URL_MAX_LENGTH, httpsUrl } from '@/fields/validateHttpsUrl'
 import { revalidateOnChange } from '@/collections/hooks/revalidateOnChange'
-import { TAGS } from '@/lib/cacheTags'
+import { localizedOnlyForTranslators } from '@/fields/localizedOnlyForTranslators'
+import { HTTPS_URL_MAX_LENGTH, httpsUrl } from '@/fields/validateHttpsUrl'
+import { wholeNumber } from '@/fields/validators'
+import { TAGS } from '@/lib/data/tags'
 
 export const SOCIAL_PLATFORMS = [
   'facebook',

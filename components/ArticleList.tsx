@@ -1,7 +1,8 @@
 import { useFormatter } from 'next-intl'
 
 import { Link } from '@/i18n/navigation'
-import type { ArticleSummary } from '@/lib/articles'
+import { documentHref } from '@/i18n/routes'
+import type { ArticleSummary } from '@/lib/data/articles'
 
 type Props = {
   articles: ArticleSummary[]
@@ -17,7 +18,7 @@ export function ArticleList({ articles, headingLevel: Heading = 'h2' }: Props) {
       {articles.map((article) => (
         <li key={article.id}>
           <Heading>
-            <Link href={`/news/${article.slug}`}>{article.title}</Link>
+            <Link href={documentHref('articles', article.slug ?? '')}>{article.title}</Link>
           </Heading>
           {article.publishedAt && (
             <time dateTime={article.publishedAt}>

@@ -2,6 +2,7 @@ import { useFormatter, useNow, useTimeZone, useTranslations } from 'next-intl'
 import { useId } from 'react'
 
 import { Link } from '@/i18n/navigation'
+import { documentHref } from '@/i18n/routes'
 import { calendarDateIn } from '@/lib/anniversary'
 
 type Item = { id: number; title: string; slug: string; publishedAt: string }
@@ -44,7 +45,7 @@ export function NewsLine({ items }: Props) {
         {items.map((item) => (
           <li key={item.id}>
             <time dateTime={item.publishedAt}>{when(item.publishedAt)}</time>{' '}
-            <Link href={`/news/${item.slug}`}>{item.title}</Link>
+            <Link href={documentHref('articles', item.slug)}>{item.title}</Link>
           </li>
         ))}
       </ul>

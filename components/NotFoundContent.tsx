@@ -1,7 +1,7 @@
 import { useTranslations } from 'next-intl'
 
 import { Link } from '@/i18n/navigation'
-import { homeAlternates } from '@/lib/articles'
+import { everyLocalePath } from '@/lib/seo/alternates'
 
 import { SiteHeader } from './SiteHeader'
 
@@ -10,7 +10,7 @@ export function NotFoundContent() {
 
   return (
     <>
-      <SiteHeader alternates={homeAlternates()} />
+      <SiteHeader alternates={everyLocalePath('/')} />
       <main id="main">
         <h1>{t('title')}</h1>
         <p>{t('description')}</p>

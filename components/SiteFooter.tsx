@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server'
 
 import type { Locale } from '@/i18n/locales'
-import { getSiteIdentity, getSocialLinks } from '@/lib/site'
+import { getSiteIdentity, getSocialLinks } from '@/lib/data/site'
 
 import { SocialLinks } from './SocialLinks'
 

@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from 'next-intl/server'
 
 import type { Locale } from '@/i18n/locales'
 import { Link } from '@/i18n/navigation'
-import { getSiteIdentity } from '@/lib/site'
+import { getSiteIdentity } from '@/lib/data/site'
 
 import { LocaleSwitcher } from './LocaleSwitcher'
 

@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl'
 
-import type { SocialLinkItem } from '@/lib/site'
+import type { SocialLinkItem } from '@/lib/data/site'
 
 import { SocialIcon } from './SocialIcon'
 

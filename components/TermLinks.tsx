@@ -1,6 +1,7 @@
 import type React from 'react'
 
 import { Link } from '@/i18n/navigation'
+import { documentHref } from '@/i18n/routes'
 
 type Term = { id: number; name: string; slug?: string | null }
 
@@ -24,7 +25,7 @@ export function TermLinks({ terms, kind, label, labelledBy, children }: Props) {
       <ul>
         {linked.map((term) => (
           <li key={term.id}>
-            <Link href={`/${kind}/${term.slug}`}>{kind === 'tag' ? `#${term.name}` : term.name}</Link>
+            <Link href={documentHref(kind === 'tag' ? 'tags' : 'categories', term.slug ?? '')}>{kind === 'tag' ? `#${term.name}` : term.name}</Link>
           </li>
         ))}
       </ul>

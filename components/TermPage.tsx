@@ -1,16 +1,18 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 import { hasLocale } from 'next-intl'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { notFound } from 'next/navigation'
 
 import type { Locale } from '@/i18n/locales'
+import { getPathname } from '@/i18n/navigation'
+import { documentHref } from '@/i18n/routes'
 import { routing } from '@/i18n/routing'
-import { isPlausibleSlug } from '@/lib/slugify'
-import { countTermArticles, getTerm, getTermAlternates, listTermArticles, type TermKind } from '@/lib/listings'
+import { countTermArticles, getTerm, getTermAlternates, listTermArticles, type TermKind } from '@/lib/data/listings'
 import { PAGE_SIZE, pageFromSegment } from '@/lib/pagination'
-import { getPublisher } from '@/lib/publisher'
-import { breadcrumbs } from '@/lib/structuredData'
-import { termMetadata } from '@/lib/termMetadata'
+import { getPublisher } from '@/lib/seo/publisher'
+import { breadcrumbs } from '@/lib/seo/structuredData'
+import { termMetadata } from '@/lib/seo/termMetadata'
+import { isPlausibleSlug } from '@/lib/slugify'
 
 import { ArticleList } from './ArticleList'
 import { JsonLd } from './JsonLd'
@@ -24,8 +26,6 @@ type Props = {
   /** Null for a page number that is not one of ours. */
   page: number | null
 }
-
-const SEGMENT: Record<TermKind, string> = { categories: 'category', tags: 'tag' }
 
 /** A category's or tag's articles, ten to a page. Unknown slugs and pages that do not exist are 404s. */
 export async function TermPage({ kind, locale, slug, page }: Props) {
@@ -44,7 +44,7 @@ export async function TermPage({ kind, locale, slug, page }: Props) {
     listTermArticles(locale, kind, term.id, page),
     getPublisher(locale),
   ])
-  const base = `/${locale}/${SEGMENT[kind]}/${term.slug}`
+  const base = getPathname({ locale, href: documentHref(kind, term.slug ?? '') })
   const title = kind === 'categories' ? term.name : t('tagTitle', { name: term.name })
 
   return (

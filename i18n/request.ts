@@ -17,6 +17,6 @@ export default getRequestConfig(async ({ requestLocale }) => {
     timeZone,
     // The files' defaults with translators' overrides from the admin on top (cached by tag). Imported
     // here, not at the top: components' tests import timeZone from this file without Next's cache.
-    messages: await (await import('@/lib/i18n/cachedMessages')).getInterfaceMessages(locale),
+    messages: await (await import('@/lib/data/interfaceMessages')).getInterfaceMessages(locale),
   }
 })

@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server'
 import { defaultLocale, isLocale } from '@/i18n/locales'
 
 /**
- * A plain 404 for feeds, sitemaps and images. The proxy skips paths with a dot, so these route
+ * A plain 404 for feeds, sitemaps and images. The server's routing leaves paths with a dot alone, so these route
  * handlers answer unknown languages and slugs themselves, in the reader's language when known.
  */
 export async function notFoundResponse(locale: string = defaultLocale): Promise<Response> {

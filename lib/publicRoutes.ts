@@ -1,45 +1,47 @@
+import { ROUTES, type DocumentRoute, type RoutePath } from '@/i18n/routes'
+
 import { parsePage } from './pagination'
 import { isPlausibleSlug } from './slugify'
 
 /**
- * The public pages under /{locale}, as the server's routing knows them (server/routing.ts): it answers a path
- * of any other shape with the server-rendered 404 page, without asking the database.
+ * The server's view of the route table (i18n/routes.ts), used by its routing (server/routing.ts): it answers
+ * a path of any other shape with the server-rendered 404 page, without asking the database.
  * tests/unit/routes.test.ts keeps these lists equal to the folders in app/(frontend)/[locale].
  */
-export const STATIC_ROUTES = ['', 'remembrance', 'search', 'preview', 'preview/exit'] as const
+const paths = Object.keys(ROUTES) as RoutePath[]
+
+/** A path of the table as segments under /{locale}, without the leading slash ('' for home). */
+const underLocale = (path: RoutePath) => path.slice(1)
+
+/** Pages without a slug. */
+export const STATIC_ROUTES: readonly string[] = paths.filter((path) => ROUTES[path].kind === 'page').map(underLocale)
 
 /**
- * Feeds, the sitemap and generated images under /{locale}, served by route handlers. The proxy's
- * matcher skips every path with a dot, so each of these answers an unknown language or slug with
- * a 404 itself (lib/notFoundResponse.ts).
+ * Feeds, the sitemap and generated images. Routing leaves every path with a dot to its handler (isPagePath), so
+ * each of these answers an unknown language or slug with a 404 itself (lib/notFoundResponse.ts).
  */
-export const FILE_ROUTES = [
-  'rss.xml',
-  'sitemap.xml',
-  'og.png',
-  'logo.png',
-  'news/[slug]/og.png',
-  'category/[slug]/rss.xml',
-  'remembrance/rss.xml',
-  'remembrance/[slug]/rss.xml',
-  'remembrance/[slug]/og.png',
-] as const
+export const FILE_ROUTES: readonly string[] = paths.filter((path) => ROUTES[path].kind === 'file').map(underLocale)
 
-/** Routes whose last segment is a slug, with the collection it names. */
-export const SLUG_ROUTES = {
-  news: 'articles',
-  remembrance: 'remembrance-events',
-  category: 'categories',
-  tag: 'tags',
-} as const
+type SlugSegment<P> = P extends `/${infer Segment}/[slug]` ? Segment : never
 
-/**
- * Slug routes that take `?page=N`: sections and tags page their articles, articles their approved
- * reviews. Their folder ends in an optional `[[...page]]` segment that only the proxy's rewrite fills.
- */
-export const PAGED_ROUTES: readonly SlugRoute[] = ['news', 'category', 'tag']
+/** Routes whose last segment is a slug, by their first segment, with the collection it names. */
+export const SLUG_ROUTES = Object.fromEntries(
+  paths.flatMap((path) => {
+    const route = ROUTES[path]
+    return route.kind === 'document' ? [[path.split('/')[1], route.collection]] : []
+  }),
+) as { readonly [P in DocumentRoute as SlugSegment<P>]: (typeof ROUTES)[P]['collection'] }
 
 type SlugRoute = keyof typeof SLUG_ROUTES
+
+/**
+ * Slug routes that take `?page=N`. Their folder ends in an optional `[[...page]]` segment that only the
+ * server's rewrite of `?page=N` fills (server/routing.ts).
+ */
+export const PAGED_ROUTES: readonly SlugRoute[] = paths.flatMap((path) => {
+  const route = ROUTES[path]
+  return route.kind === 'document' && route.paged ? [path.split('/')[1] as SlugRoute] : []
+})
 
 function isSlugRoute(segment: string): segment is SlugRoute {
   return Object.hasOwn(SLUG_ROUTES, segment)
@@ -52,7 +54,7 @@ function isSlugRoute(segment: string): segment is SlugRoute {
  */
 export function publicRoutePath(rest: string[], pageParam: string | null): string[] | null {
   const path = rest.join('/')
-  if ((STATIC_ROUTES as readonly string[]).includes(path)) return path !== 'search' || parsePage(pageParam ?? undefined) !== null ? rest : null
+  if (STATIC_ROUTES.includes(path)) return path !== 'search' || parsePage(pageParam ?? undefined) !== null ? rest : null
   const [route, slug, ...extra] = rest
   if (rest.length !== 2 || extra.length > 0 || !isSlugRoute(route) || !isPlausibleSlug(slug)) return null
   const page = parsePage(pageParam ?? undefined)

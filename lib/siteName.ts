@@ -1,8 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 
 import type { Locale } from '@/i18n/locales'
-
-import { getSiteIdentity } from './site'
+import { getSiteIdentity } from '@/lib/data/site'
 
 /** The site's name in this language: from site settings, or the interface's default name. */
 export async function siteNameIn(locale: Locale): Promise<string> {

@@ -1,6 +1,6 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
-// Payload's per-account lock is off (maxLoginAttempts 0, see lib/authSettings.ts): its two columns go.
+// Payload's per-account lock is off (maxLoginAttempts 0, see cms/authSettings.ts): its two columns go.
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`login_attempts\`;`)

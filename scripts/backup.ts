@@ -4,8 +4,8 @@
  */
 import path from 'node:path'
 
-import { backupFileName, backupSqlite } from '@/lib/backup'
-import { DatabaseError, resolveDatabase } from '@/lib/database'
+import { backupFileName, backupSqlite } from '@/cms/backup'
+import { DatabaseError, resolveDatabase } from '@/cms/database'
 
 async function main() {
   const target = resolveDatabase()

@@ -9,8 +9,8 @@ import path from 'node:path'
 import { getPayload } from 'payload'
 
 import { locales } from '@/i18n/locales'
-import { assertDatabaseReachable } from '@/lib/checkDatabase'
-import { resolveDatabase } from '@/lib/database'
+import { assertDatabaseReachable } from '@/cms/checkDatabase'
+import { resolveDatabase } from '@/cms/database'
 import { unflattenCatalog } from '@/lib/i18n/checkMessages'
 import { readEffectiveMessages } from '@/lib/i18n/effectiveMessages'
 

@@ -7,8 +7,8 @@
 import { getPayload } from 'payload'
 
 import { locales, type Locale } from '@/i18n/locales'
-import { assertDatabaseReachable } from '@/lib/checkDatabase'
-import { resolveDatabase } from '@/lib/database'
+import { assertDatabaseReachable } from '@/cms/checkDatabase'
+import { resolveDatabase } from '@/cms/database'
 import { formatProblem } from '@/lib/i18n/checkMessages'
 import { importStrings } from '@/lib/i18n/importStrings'
 import { readCatalogs } from '@/lib/i18n/readCatalogs'

@@ -34,7 +34,7 @@ export class ExitError extends Error {
 
 // Everything a production build is made from. A change to any of these makes the build stale.
 const BUILD_INPUTS = [
-  'app', 'collections', 'components', 'lib', 'server', 'plugins', 'i18n', 'messages', 'access', 'fields', 'migrations', 'public',
+  'app', 'cms', 'collections', 'components', 'lib', 'server', 'plugins', 'i18n', 'messages', 'access', 'fields', 'migrations', 'public',
   'next.config.ts', 'payload.config.ts', 'instrumentation.ts', 'global.d.ts', 'payload-types.ts', 'tsconfig.json',
   'package-lock.json',
 ]

@@ -4,9 +4,9 @@
  */
 import { getPayload } from 'payload'
 
-import { assertDatabaseReachable } from '@/lib/checkDatabase'
-import { DatabaseError, resolveDatabase } from '@/lib/database'
-import { assertProductionSecret, SecretError } from '@/lib/secret'
+import { assertDatabaseReachable } from '@/cms/checkDatabase'
+import { DatabaseError, resolveDatabase } from '@/cms/database'
+import { assertProductionSecret, SecretError } from '@/cms/secret'
 import { seed } from '@/seed'
 
 const CONNECT_TIMEOUT_MS = 5000

@@ -1,8 +1,8 @@
 /** `npm run seed`: add the demo content (idempotent; safe on a database that already has it). */
 import { getPayload } from 'payload'
 
-import { assertDatabaseReachable } from '@/lib/checkDatabase'
-import { resolveDatabase } from '@/lib/database'
+import { assertDatabaseReachable } from '@/cms/checkDatabase'
+import { resolveDatabase } from '@/cms/database'
 import { seed } from '@/seed'
 
 async function main() {

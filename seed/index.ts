@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto'
 import type { CollectionSlug, Payload, RequiredDataFromCollectionSlug } from 'payload'
 
 import { defaultLocale, locales, type Locale } from '@/i18n/locales'
-import { MIN_PASSWORD_LENGTH } from '@/lib/authSettings'
+import { MIN_PASSWORD_LENGTH } from '@/cms/authSettings'
 import { slugify } from '@/lib/slugify'
 
 import { seedArticles } from './articles'

@@ -4,9 +4,9 @@ import type { CollectionConfig, Field } from 'payload'
 import { anyone } from '@/access/anyone'
 import { canEditContent } from '@/access/canEditContent'
 import { canUpdateContent } from '@/access/canUpdateContent'
-import { localizedOnlyForTranslators } from '@/fields/localizedOnlyForTranslators'
 import { revalidateOnChange } from '@/collections/hooks/revalidateOnChange'
-import { TAGS } from '@/lib/cacheTags'
+import { localizedOnlyForTranslators } from '@/fields/localizedOnlyForTranslators'
+import { TAGS } from '@/lib/data/tags'
 
 import { translatorsChangeOnlyText } from './hooks/translatorsChangeOnlyText'
 

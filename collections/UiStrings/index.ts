@@ -4,7 +4,7 @@ import { anyone } from '@/access/anyone'
 import { contentStaff } from '@/access/contentStaff'
 import { revalidateOnChange } from '@/collections/hooks/revalidateOnChange'
 import { locales } from '@/i18n/locales'
-import { TAGS } from '@/lib/cacheTags'
+import { TAGS } from '@/lib/data/tags'
 
 import { setSlot } from './hooks/setSlot'
 import { validateValue } from './validateValue'

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook } from 'payload'
 
-import { revalidateTags } from '@/lib/revalidate'
+import { revalidateTags } from '@/cms/revalidate'
 
 /**
  * Hooks that expire the given cache tags whenever a document of a collection (or a global) is

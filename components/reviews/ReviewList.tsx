@@ -1,6 +1,6 @@
 import { useFormatter, useTranslations } from 'next-intl'
 
-import type { PublicReview } from '@/lib/reviews/approvedReviews'
+import type { PublicReview } from '@/lib/data/reviews'
 
 /**
  * Approved reviews as plain text. React escapes what readers wrote, and nothing turns it into markup or

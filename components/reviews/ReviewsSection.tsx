@@ -1,9 +1,9 @@
-import { notFound } from 'next/navigation'
 import { getFormatter, getTranslations } from 'next-intl/server'
+import { notFound } from 'next/navigation'
 
 import { Pagination } from '@/components/Pagination'
 import type { Locale } from '@/i18n/locales'
-import { getApprovedReviews } from '@/lib/reviews/approvedReviews'
+import { getApprovedReviews } from '@/lib/data/reviews'
 
 import { ReviewForm } from './ReviewForm'
 import { ReviewList } from './ReviewList'

@@ -1,10 +1,10 @@
 import { createHash, createHmac } from 'node:crypto'
-
 import type { Payload } from 'payload'
 
 import { REVIEW_SUBMISSION_CONTEXT } from '@/access/submittedThroughSiteForm'
 import type { SubmissionFacts } from '@/collections/Reviews/hooks/applySubmissionFacts'
 import { isLocale, type Locale } from '@/i18n/locales'
+import { publishedInLanguage } from '@/lib/data/published'
 
 import { claimFor, dropExpiredLocks, takeSlot, type Lock } from './locks'
 import { validateReview, type ReviewField, type ReviewFieldError, type ReviewInput } from './rules'
@@ -132,7 +132,7 @@ async function findOpenArticle(payload: Payload, id: unknown, locale: Locale) {
     depth: 0,
     limit: 1,
     pagination: false,
-    where: { and: [{ id: { equals: id } }, { slug: { exists: true } }] },
+    where: publishedInLanguage({ id: { equals: id } }),
     select: { slug: true, reviewsOpen: true },
   })
   return docs[0] ?? null

@@ -2,7 +2,7 @@
 
 import { headers } from 'next/headers'
 
-import { getPayloadClient } from '@/lib/payload'
+import { getPayloadClient } from '@/cms/getPayloadClient'
 
 import { clientAddress } from './clientAddress'
 import { failureCode } from './failureCode'

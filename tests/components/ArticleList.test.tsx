@@ -1,7 +1,7 @@
 import { describe, expect, it, jest } from '@jest/globals'
 import { screen } from '@testing-library/react'
 
-import type { ArticleSummary } from '@/lib/articles'
+import type { ArticleSummary } from '@/lib/data/articles'
 
 // next-intl's Link reads the current path from Next's router, which does not exist outside Next.
 jest.unstable_mockModule('next/navigation', () => ({

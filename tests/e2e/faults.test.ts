@@ -1,8 +1,7 @@
+import { describe, expect, it } from '@jest/globals'
+import { createClient } from '@libsql/client'
 import fs from 'node:fs'
 import path from 'node:path'
-
-import { createClient } from '@libsql/client'
-import { describe, expect, it } from '@jest/globals'
 
 import { ADMIN, get } from './env'
 
@@ -10,7 +9,7 @@ import { ADMIN, get } from './env'
  * The database refusing writes (another process holds SQLite's write lock past the 5 s busy timeout):
  * a review is answered 503 with the reader's language and a Retry-After, nothing half-stored, and the next
  * review after the lock is released goes through without a restart and is really committed (libsql would
- * otherwise keep it in a transaction that never commits: lib/sqliteBusyRecovery.ts).
+ * otherwise keep it in a transaction that never commits: cms/sqliteBusyRecovery.ts).
  */
 describe('reviews while the database is locked', () => {
   it('answer 503 and recover by themselves', async () => {

@@ -1,11 +1,10 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { createClient } from '@libsql/client'
 import fs from 'node:fs'
 import path from 'node:path'
-
-import { createClient } from '@libsql/client'
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
-import { backupSqlite } from '@/lib/backup'
+import { backupSqlite } from '@/cms/backup'
 import { submitReview } from '@/lib/reviews/submitReview'
 
 import { bootPayload } from './payload'

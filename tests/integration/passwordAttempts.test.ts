@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
-import { startPasswordAttempt } from '@/lib/staffAuth/passwordAttempts'
+import { startPasswordAttempt } from '@/cms/staffAuth/passwordAttempts'
 
 import { bootPayload } from './payload'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { mongoHosts, resolveDatabase } from '@/lib/database'
+import { mongoHosts, resolveDatabase } from '@/cms/database'
 
 describe('resolveDatabase', () => {
   it('uses the embedded SQLite file under data/ when DATABASE_URI is unset or empty', () => {

@@ -1,10 +1,9 @@
+import { describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import path from 'node:path'
-
-import { describe, expect, it } from '@jest/globals'
 import { parse } from 'yaml'
 
-import { resolveDatabase } from '@/lib/database'
+import { resolveDatabase } from '@/cms/database'
 
 /**
  * No Docker engine runs on our machines, so docker-compose.yml cannot be started in CI. These
@@ -35,7 +34,7 @@ const documented = new Set([...read('.env.example').matchAll(/^([A-Z][A-Z0-9_]*)
 
 /** Every process.env.NAME the app's own code reads (not tests, not Node/Next internals). */
 function variablesReadByTheApp(): Set<string> {
-  const roots = ['app', 'collections', 'components', 'lib', 'server', 'plugins', 'i18n', 'access', 'seed', 'scripts', 'payload.config.ts', 'next.config.ts']
+  const roots = ['app', 'cms', 'collections', 'components', 'lib', 'server', 'plugins', 'i18n', 'access', 'seed', 'scripts', 'payload.config.ts', 'next.config.ts']
   const files = roots.flatMap(function walk(entry: string): string[] {
     if (!fs.existsSync(entry)) return []
     if (fs.statSync(entry).isFile()) return /\.(m?[jt]sx?)$/.test(entry) ? [entry] : []

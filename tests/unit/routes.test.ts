@@ -3,6 +3,8 @@ import path from 'node:path'
 
 import { describe, expect, it } from '@jest/globals'
 
+import { absoluteUrl, getPathname } from '@/i18n/navigation'
+import { DOCUMENT_ROUTE, documentHref, pathnames, ROUTES } from '@/i18n/routes'
 import { FILE_ROUTES, PAGED_ROUTES, publicRoutePath, SLUG_ROUTES, STATIC_ROUTES } from '@/lib/publicRoutes'
 
 /** Every page or route handler folder under app/(frontend)/[locale], as a path pattern. */
@@ -57,5 +59,29 @@ describe('where the proxy renders a public path', () => {
     expect(publicRoutePath(['news', 'a-slug', '2'], null)).toBeNull()
     expect(publicRoutePath(['news', '..'], null)).toBeNull()
     expect(publicRoutePath(['nothing-here'], null)).toBeNull()
+  })
+})
+
+describe('the route table', () => {
+  it('maps each path to itself in every language (only slugs are localized)', () => {
+    for (const [internal, external] of Object.entries(pathnames)) expect(external).toBe(internal)
+    expect(Object.keys(pathnames).sort()).toEqual(Object.keys(ROUTES).sort())
+  })
+
+  it('names each collection readers reach by slug once, with the proxy’s slug routes agreeing', () => {
+    expect(DOCUMENT_ROUTE).toEqual({ articles: '/news/[slug]', 'remembrance-events': '/remembrance/[slug]', categories: '/category/[slug]', tags: '/tag/[slug]' })
+    for (const [collection, path] of Object.entries(DOCUMENT_ROUTE)) expect(SLUG_ROUTES[path.split('/')[1] as keyof typeof SLUG_ROUTES]).toBe(collection)
+  })
+
+  it('gives the same addresses as before: language prefix, slug, query', () => {
+    expect(getPathname({ locale: 'az', href: '/' })).toBe('/az')
+    expect(getPathname({ locale: 'en', href: documentHref('articles', 'a-slug') })).toBe('/en/news/a-slug')
+    expect(getPathname({ locale: 'ru', href: documentHref('remembrance-events', 'khojaly') })).toBe('/ru/remembrance/khojaly')
+    expect(getPathname({ locale: 'az', href: { ...documentHref('categories', 'history'), query: { page: '2' } } })).toBe('/az/category/history?page=2')
+    expect(getPathname({ locale: 'en', href: documentHref('tags', 'khojaly') })).toBe('/en/tag/khojaly')
+    expect(getPathname({ locale: 'ru', href: { pathname: '/search', query: { q: 'a b&c', page: '2' } } })).toBe('/ru/search?q=a+b%26c&page=2')
+    expect(absoluteUrl('https://news.example.az', 'en', { pathname: '/remembrance/[slug]/rss.xml', params: { slug: 'k' } })).toBe(
+      'https://news.example.az/en/remembrance/k/rss.xml',
+    )
   })
 })

@@ -1,10 +1,9 @@
+import { describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import path from 'node:path'
-
-import { describe, expect, it } from '@jest/globals'
 import { parse } from 'yaml'
 
-import { mediaStorageOptions } from '@/lib/storage'
+import { mediaStorageOptions } from '@/cms/storage'
 
 /**
  * The `scale` profile of docker-compose.yml (several portals behind nginx, media in MinIO), checked by

@@ -1,10 +1,9 @@
+import { describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { describe, expect, it } from '@jest/globals'
-
-import { assertProductionSecret, isProductionDeployment, payloadSecret } from '@/lib/secret'
+import { assertProductionSecret, isProductionDeployment, payloadSecret } from '@/cms/secret'
 
 describe('payloadSecret', () => {
   const dataDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'portal-secret-'))

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import type { CollectionConfig, Config } from 'payload'
 
-import { DEFAULT_S3_REGION, StorageConfigError, mediaStorage, mediaStorageOptions } from '@/lib/storage'
+import { DEFAULT_S3_REGION, StorageConfigError, mediaStorage, mediaStorageOptions } from '@/cms/storage'
 
 const MINIO = {
   S3_BUCKET: 'portal-media',

@@ -1,12 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 
-import { hreflangMap } from '@/lib/hreflang'
-import { serializeJsonLd } from '@/lib/jsonLd'
-import { drawableText } from '@/lib/ogFonts'
-import { renderRss } from '@/lib/rss'
-import { renderNewsSitemap, renderUrlset } from '@/lib/sitemapXml'
-import { element, escapeXml } from '@/lib/xml'
+import { renderRss } from '@/lib/feeds/rss'
+import { renderNewsSitemap, renderUrlset } from '@/lib/feeds/sitemapXml'
+import { element, escapeXml } from '@/lib/feeds/xml'
+import { hreflangMap } from '@/lib/seo/hreflang'
+import { serializeJsonLd } from '@/lib/seo/jsonLd'
+import { drawableText } from '@/lib/seo/ogFonts'
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', parseTagValue: false, isArray: (name) => ['item', 'url', 'category'].includes(name) })
 

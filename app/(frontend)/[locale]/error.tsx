@@ -2,6 +2,8 @@
 
 import { useLocale, useTranslations } from 'next-intl'
 
+import { getPathname } from '@/i18n/navigation'
+
 type Props = {
   error: Error & { digest?: string }
   reset: () => void
@@ -22,7 +24,7 @@ export default function ErrorPage({ reset }: Props) {
         </button>
       </p>
       <p>
-        <a href={`/${locale}`}>{t('home')}</a>
+        <a href={getPathname({ locale, href: '/' })}>{t('home')}</a>
       </p>
     </main>
   )

@@ -1,13 +1,13 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 import { hasLocale, NextIntlClientProvider } from 'next-intl'
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server'
+import { notFound } from 'next/navigation'
 import type React from 'react'
 
 import { SiteFooter } from '@/components/SiteFooter'
 import { routing } from '@/i18n/routing'
-import { prerenderedLocales } from '@/lib/prerender'
-import { getSiteIdentity } from '@/lib/site'
+import { prerenderedLocales } from '@/lib/data/prerender'
+import { getSiteIdentity } from '@/lib/data/site'
 
 import '../styles.css'
 
@@ -16,7 +16,7 @@ type Props = {
   params: Promise<{ locale: string }>
 }
 
-/** Every language's pages are built ahead (lib/prerender.ts). */
+/** Every language's pages are built ahead (lib/data/prerender.ts). */
 export const generateStaticParams = prerenderedLocales
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -4,23 +4,25 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 
 import { AnniversaryLabel } from '@/components/AnniversaryLabel'
-import { JsonLd } from '@/components/JsonLd'
 import { ArticleList } from '@/components/ArticleList'
+import { JsonLd } from '@/components/JsonLd'
 import { NewsLine } from '@/components/NewsLine'
 import { SiteHeader } from '@/components/SiteHeader'
 import { TermLinks } from '@/components/TermLinks'
-import { Link } from '@/i18n/navigation'
+import { absoluteUrl, Link } from '@/i18n/navigation'
+import { documentHref } from '@/i18n/routes'
 import { routing } from '@/i18n/routing'
-import { homeAlternates, listPublishedArticles } from '@/lib/articles'
-import { listCategories, listTermArticles } from '@/lib/listings'
-import { eventsByNextCommemoration } from '@/lib/remembrance'
-import { everyLocale } from '@/lib/hreflang'
-import { getPublisher } from '@/lib/publisher'
-import { seoMetadata } from '@/lib/seoMetadata'
-import { getSiteIdentity, getSocialLinks } from '@/lib/site'
-import { organization, webSite } from '@/lib/structuredData'
+import { listPublishedArticles } from '@/lib/data/articles'
+import { listCategories, listTermArticles } from '@/lib/data/listings'
+import { eventsByNextCommemoration } from '@/lib/data/remembrance'
+import { getSiteIdentity, getSocialLinks } from '@/lib/data/site'
+import { everyLocalePath } from '@/lib/seo/alternates'
+import { everyLocale } from '@/lib/seo/hreflang'
+import { seoMetadata } from '@/lib/seo/metadata'
+import { getPublisher } from '@/lib/seo/publisher'
+import { organization, webSite } from '@/lib/seo/structuredData'
 
-// Cached and expired by content changes (lib/prerender.ts); re-rendered in the background a minute after
+// Cached and expired by content changes (lib/data/prerender.ts); re-rendered in the background a minute after
 // rendering at the latest, because "today" (the next commemoration) moves.
 export const revalidate = 60
 
@@ -37,10 +39,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: name,
     absoluteTitle: true,
     description: identity.tagline || t('description'),
-    urls: everyLocale(origin, (l) => `/${l}`),
+    urls: everyLocale(origin, '/'),
     // "/" sends each reader to their language: the natural x-default.
     xDefault: `${origin}/`,
-    fallbackImagePath: `/${locale}/og.png`,
+    fallbackImage: '/og.png',
   })
 }
 
@@ -69,8 +71,8 @@ export default async function HomePage({ params }: Props) {
 
   return (
     <>
-      <JsonLd data={[organization(publisher, sameAs), webSite(publisher, publisher.url, `${publisher.origin}/${locale}/search`, locale)]} />
-      <SiteHeader alternates={homeAlternates()} />
+      <JsonLd data={[organization(publisher, sameAs), webSite(publisher, publisher.url, absoluteUrl(publisher.origin, locale, '/search'), locale)]} />
+      <SiteHeader alternates={everyLocalePath('/')} />
       <main id="main" className="home">
         <h1 className="visually-hidden">{t('title')}</h1>
         {!lead ? (
@@ -90,7 +92,7 @@ export default async function HomePage({ params }: Props) {
               {t('spotlight')}
             </h2>
             <p className="spotlight-name">
-              <Link href={`/remembrance/${spotlight.slug}`}>{spotlight.name}</Link>
+              <Link href={documentHref('remembrance-events', spotlight.slug ?? '')}>{spotlight.name}</Link>
             </p>
             <AnniversaryLabel anniversary={spotlight.anniversary} />
             {spotlight.summary && <p>{spotlight.summary}</p>}
@@ -103,7 +105,7 @@ export default async function HomePage({ params }: Props) {
               <h2 id={`category-${category.id}`}>{t('latestIn', { category: category.name })}</h2>
               <ArticleList articles={articles} headingLevel="h3" />
               <p>
-                <Link href={`/category/${category.slug}`}>{t('moreIn', { category: category.name })}</Link>
+                <Link href={documentHref('categories', category.slug ?? '')}>{t('moreIn', { category: category.name })}</Link>
               </p>
             </section>
           ))}

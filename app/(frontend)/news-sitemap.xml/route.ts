@@ -1,9 +1,11 @@
 import { locales } from '@/i18n/locales'
-import { listRecentArticles } from '@/lib/sitemapData'
-import { renderNewsSitemap } from '@/lib/sitemapXml'
+import { absoluteUrl } from '@/i18n/navigation'
+import { documentHref } from '@/i18n/routes'
+import { listRecentArticles } from '@/lib/data/sitemap'
+import { renderNewsSitemap } from '@/lib/feeds/sitemapXml'
+import { xmlResponse } from '@/lib/feeds/xml'
 import { siteNameIn } from '@/lib/siteName'
 import { siteOrigin } from '@/lib/siteUrl'
-import { xmlResponse } from '@/lib/xml'
 
 export const dynamic = 'force-dynamic'
 
@@ -18,7 +20,7 @@ export async function GET() {
     locales.map(async (locale) => {
       const [name, articles] = await Promise.all([siteNameIn(locale), listRecentArticles(locale, now)])
       return articles.map((article) => ({
-        loc: `${origin}/${locale}/news/${article.slug}`,
+        loc: absoluteUrl(origin, locale, documentHref('articles', article.slug)),
         publicationName: name,
         language: locale,
         publishedAt: article.publishedAt,

@@ -1,7 +1,8 @@
 import { locales } from '@/i18n/locales'
-import { renderSitemapIndex } from '@/lib/sitemapXml'
+import { absoluteUrl } from '@/i18n/navigation'
+import { renderSitemapIndex } from '@/lib/feeds/sitemapXml'
+import { xmlResponse } from '@/lib/feeds/xml'
 import { siteOrigin } from '@/lib/siteUrl'
-import { xmlResponse } from '@/lib/xml'
 
 export const dynamic = 'force-dynamic'
 
@@ -9,6 +10,6 @@ export const dynamic = 'force-dynamic'
 export async function GET() {
   const origin = await siteOrigin()
   return xmlResponse(
-    renderSitemapIndex([...locales.map((locale) => ({ loc: `${origin}/${locale}/sitemap.xml` })), { loc: `${origin}/news-sitemap.xml` }]),
+    renderSitemapIndex([...locales.map((locale) => ({ loc: absoluteUrl(origin, locale, '/sitemap.xml') })), { loc: `${origin}/news-sitemap.xml` }]),
   )
 }

@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
-import { TAGS } from '@/lib/cacheTags'
-import { revalidateTags } from '@/lib/revalidate'
+import { revalidateTags } from '@/cms/revalidate'
+import { TAGS } from '@/lib/data/tags'
 import type { Review } from '@/payload-types'
 
 function articleId(review: Review): number {

@@ -1,8 +1,8 @@
 import { ValidationError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
 
+import { normalizeEmail, requestAddress, startPasswordAttempt, TooManyPasswordAttempts } from '@/cms/staffAuth/passwordAttempts'
+import { passwordMatches, type StoredPassword } from '@/cms/staffAuth/passwordHash'
 import { pick } from '@/components/admin/adminText'
-import { passwordMatches, type StoredPassword } from '@/lib/staffAuth/passwordHash'
-import { normalizeEmail, requestAddress, startPasswordAttempt, TooManyPasswordAttempts } from '@/lib/staffAuth/passwordAttempts'
 
 import { CURRENT_PASSWORD_TEXT } from '../labels'
 

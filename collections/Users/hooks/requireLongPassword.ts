@@ -1,6 +1,6 @@
 import { ValidationError, type CollectionBeforeOperationHook } from 'payload'
 
-import { MIN_PASSWORD_LENGTH } from '@/lib/authSettings'
+import { MIN_PASSWORD_LENGTH } from '@/cms/authSettings'
 
 /**
  * Every way a password is set (an account created, a password changed, a forgotten one reset with its

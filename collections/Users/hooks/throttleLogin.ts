@@ -1,7 +1,7 @@
 import type { CollectionAfterLoginHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
-import { checkAgainstNobody } from '@/lib/staffAuth/passwordHash'
-import { normalizeEmail, requestAddress, startPasswordAttempt, TooManyPasswordAttempts, type PasswordAttempt } from '@/lib/staffAuth/passwordAttempts'
+import { normalizeEmail, requestAddress, startPasswordAttempt, TooManyPasswordAttempts, type PasswordAttempt } from '@/cms/staffAuth/passwordAttempts'
+import { checkAgainstNobody } from '@/cms/staffAuth/passwordHash'
 
 /** Where a login's attempt waits, between the check before Payload's login and the success after it. */
 const LOGIN_ATTEMPT = 'loginAttempt'

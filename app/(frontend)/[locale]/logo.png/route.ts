@@ -1,6 +1,6 @@
 import { isLocale } from '@/i18n/locales'
 import { notFoundResponse } from '@/lib/notFoundResponse'
-import { logo } from '@/lib/shareCard'
+import { logo } from '@/lib/seo/shareCard'
 import { siteNameIn } from '@/lib/siteName'
 
 export const dynamic = 'force-dynamic'

@@ -1,10 +1,10 @@
 import { getTranslations } from 'next-intl/server'
 
 import { isLocale } from '@/i18n/locales'
-import { TAGS } from '@/lib/cacheTags'
+import { getSiteIdentity } from '@/lib/data/site'
+import { TAGS } from '@/lib/data/tags'
 import { notFoundResponse } from '@/lib/notFoundResponse'
-import { shareCard } from '@/lib/shareCard'
-import { getSiteIdentity } from '@/lib/site'
+import { shareCard } from '@/lib/seo/shareCard'
 import { siteNameIn } from '@/lib/siteName'
 
 export const dynamic = 'force-dynamic'

@@ -1,10 +1,12 @@
+import { hasLocale } from 'next-intl'
 import { draftMode, headers } from 'next/headers'
 import { notFound, redirect } from 'next/navigation'
-import { hasLocale } from 'next-intl'
 
 import { CONTENT_ROLES, hasRole } from '@/access/roles'
+import { getPayloadClient } from '@/cms/getPayloadClient'
+import { getPathname } from '@/i18n/navigation'
+import { documentHref } from '@/i18n/routes'
 import { routing } from '@/i18n/routing'
-import { getPayloadClient } from '@/lib/payload'
 
 /**
  * /{locale}/preview?article={id}: the admin's "Preview" button. Staff who may read drafts are sent
@@ -18,7 +20,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
 
   const payload = await getPayloadClient()
   const { user } = await payload.auth({ headers: await headers() })
-  if (!user) redirect(`/admin/login?redirect=${encodeURIComponent(`/${locale}/preview?article=${id}`)}`)
+  if (!user) redirect(`/admin/login?redirect=${encodeURIComponent(getPathname({ locale, href: { pathname: '/preview', query: { article: String(id) } } }))}`)
   if (!hasRole(user, CONTENT_ROLES)) notFound()
 
   const article = await payload
@@ -27,5 +29,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   if (!article?.slug) notFound()
 
   ;(await draftMode()).enable()
-  redirect(`/${locale}/news/${article.slug}`)
+  redirect(getPathname({ locale, href: documentHref('articles', article.slug) }))
 }

@@ -1,26 +1,28 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 import { hasLocale } from 'next-intl'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { notFound } from 'next/navigation'
 
 import { AnniversaryLabel } from '@/components/AnniversaryLabel'
 import { JsonLd } from '@/components/JsonLd'
 import { SiteHeader } from '@/components/SiteHeader'
-import { Link } from '@/i18n/navigation'
+import { absoluteUrl, Link } from '@/i18n/navigation'
+import { documentHref } from '@/i18n/routes'
 import { routing } from '@/i18n/routing'
-import { everyLocale } from '@/lib/hreflang'
-import { getPublisher } from '@/lib/publisher'
-import { eventsByNextCommemoration } from '@/lib/remembrance'
-import { seoMetadata } from '@/lib/seoMetadata'
-import { breadcrumbs } from '@/lib/structuredData'
+import { eventsByNextCommemoration } from '@/lib/data/remembrance'
+import { everyLocalePath } from '@/lib/seo/alternates'
+import { everyLocale } from '@/lib/seo/hreflang'
+import { seoMetadata } from '@/lib/seo/metadata'
+import { getPublisher } from '@/lib/seo/publisher'
+import { breadcrumbs } from '@/lib/seo/structuredData'
 
-// Cached and expired by content changes (lib/prerender.ts); re-rendered in the background a minute after
+// Cached and expired by content changes (lib/data/prerender.ts); re-rendered in the background a minute after
 // rendering at the latest, because "today" (the next commemoration) moves.
 export const revalidate = 60
 
 type Props = { params: Promise<{ locale: string }> }
 
-const alternates = { az: '/az/remembrance', en: '/en/remembrance', ru: '/ru/remembrance' }
+const alternates = everyLocalePath('/remembrance')
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
@@ -30,8 +32,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     locale,
     title: t('title'),
     description: t('intro'),
-    urls: everyLocale(origin, (l) => `/${l}/remembrance`),
-    fallbackImagePath: `/${locale}/og.png`,
+    urls: everyLocale(origin, '/remembrance'),
+    fallbackImage: '/og.png',
     feeds: [{ kind: 'remembrance' }],
   })
 }
@@ -50,7 +52,7 @@ export default async function RemembranceIndexPage({ params }: Props) {
   return (
     <>
       <JsonLd
-        data={[breadcrumbs([{ name: nav('home'), url: publisher.url }, { name: t('title'), url: `${publisher.url}/remembrance` }])]}
+        data={[breadcrumbs([{ name: nav('home'), url: publisher.url }, { name: t('title'), url: absoluteUrl(publisher.origin, locale, '/remembrance') }])]}
       />
       <SiteHeader alternates={alternates} />
       <main id="main">
@@ -63,7 +65,7 @@ export default async function RemembranceIndexPage({ params }: Props) {
             {events.map((event) => (
               <li key={event.id}>
                 <h2>
-                  <Link href={`/remembrance/${event.slug}`}>{event.name}</Link>
+                  <Link href={documentHref('remembrance-events', event.slug ?? '')}>{event.name}</Link>
                 </h2>
                 <AnniversaryLabel anniversary={event.anniversary} />
                 {event.summary && <p>{event.summary}</p>}

@@ -1,17 +1,19 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 import { hasLocale } from 'next-intl'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { notFound } from 'next/navigation'
 
 import { ArticleList } from '@/components/ArticleList'
 import { Pagination } from '@/components/Pagination'
 import { SiteHeader } from '@/components/SiteHeader'
+import { getPathname } from '@/i18n/navigation'
 import { routing } from '@/i18n/routing'
-import { everyLocale } from '@/lib/hreflang'
+import { QUERY_MAX_LENGTH, searchArticles } from '@/lib/data/search'
 import { parsePage } from '@/lib/pagination'
-import { getPublisher } from '@/lib/publisher'
-import { QUERY_MAX_LENGTH, searchArticles } from '@/lib/search'
-import { seoMetadata } from '@/lib/seoMetadata'
+import { everyLocalePath } from '@/lib/seo/alternates'
+import { everyLocale } from '@/lib/seo/hreflang'
+import { seoMetadata } from '@/lib/seo/metadata'
+import { getPublisher } from '@/lib/seo/publisher'
 
 export const dynamic = 'force-dynamic'
 
@@ -24,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   if (!hasLocale(routing.locales, locale)) return {}
   const [t, { origin }] = await Promise.all([getTranslations({ locale, namespace: 'SearchPage' }), getPublisher(locale)])
-  const metadata = await seoMetadata({ locale, title: t('title'), urls: everyLocale(origin, (l) => `/${l}/search`), fallbackImagePath: `/${locale}/og.png` })
+  const metadata = await seoMetadata({ locale, title: t('title'), urls: everyLocale(origin, '/search'), fallbackImage: '/og.png' })
   // Result pages are endless variations of the same articles: keep them out of search engines.
   return { ...metadata, robots: { index: false } }
 }
@@ -41,15 +43,14 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const [t, results] = await Promise.all([getTranslations('SearchPage'), q ? searchArticles(locale, q, page) : null])
   if (results && results.totalDocs > 0 && page > results.totalPages) notFound()
   // The same search in another language (results differ: each language searches its own articles).
-  const sameQuery = q ? `?${new URLSearchParams({ q })}` : ''
-  const alternates = { az: `/az/search${sameQuery}`, en: `/en/search${sameQuery}`, ru: `/ru/search${sameQuery}` }
+  const alternates = everyLocalePath(q ? { pathname: '/search', query: { q } } : '/search')
 
   return (
     <>
       <SiteHeader alternates={alternates} />
       <main id="main">
         <h1>{t('title')}</h1>
-        <form action={`/${locale}/search`} method="get" role="search" className="search-form">
+        <form action={getPathname({ locale, href: '/search' })} method="get" role="search" className="search-form">
           <label htmlFor="q">{t('label')}</label>
           <input id="q" name="q" type="search" defaultValue={q} maxLength={QUERY_MAX_LENGTH} />
           <button type="submit">{t('submit')}</button>
@@ -65,7 +66,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
             <Pagination
               page={page}
               totalPages={results.totalPages}
-              hrefFor={(n) => `/${locale}/search?${new URLSearchParams({ q, ...(n > 1 ? { page: String(n) } : {}) })}`}
+              hrefFor={(n) => getPathname({ locale, href: { pathname: '/search', query: { q, ...(n > 1 ? { page: String(n) } : {}) } } })}
             />
           </>
         )}

@@ -1,9 +1,9 @@
 import { isLocale } from '@/i18n/locales'
-import { localeSitemapUrls } from '@/lib/localeSitemap'
+import { localeSitemapUrls } from '@/lib/feeds/localeSitemap'
+import { renderUrlset } from '@/lib/feeds/sitemapXml'
+import { xmlResponse } from '@/lib/feeds/xml'
 import { notFoundResponse } from '@/lib/notFoundResponse'
-import { renderUrlset } from '@/lib/sitemapXml'
 import { siteOrigin } from '@/lib/siteUrl'
-import { xmlResponse } from '@/lib/xml'
 
 export const dynamic = 'force-dynamic'
 

@@ -1,30 +1,31 @@
 import { RichText } from '@payloadcms/richtext-lexical/react'
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 import { hasLocale } from 'next-intl'
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server'
+import { notFound } from 'next/navigation'
 
 import { AnniversaryLabel } from '@/components/AnniversaryLabel'
 import { FactsPanel } from '@/components/FactsPanel'
 import { JsonLd } from '@/components/JsonLd'
 import { ResponsiveImage } from '@/components/ResponsiveImage'
 import { SiteHeader } from '@/components/SiteHeader'
-import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
+import { absoluteUrl, Link } from '@/i18n/navigation'
+import { documentHref } from '@/i18n/routes'
 import { routing } from '@/i18n/routing'
 import { currentOrNextAnniversary } from '@/lib/anniversary'
+import { prerenderedSlugs } from '@/lib/data/prerender'
+import { getCoverage, getEvent, getEventAlternates, getEventSlugs, type CoverageItem, type EventPageData } from '@/lib/data/remembrance'
+import { localizedUrls } from '@/lib/seo/hreflang'
+import { seoMetadata } from '@/lib/seo/metadata'
+import { getPublisher } from '@/lib/seo/publisher'
+import { shareImageOf } from '@/lib/seo/shareImage'
+import { breadcrumbs, event as eventLd } from '@/lib/seo/structuredData'
 import { isPlausibleSlug } from '@/lib/slugify'
-import { localizedUrls } from '@/lib/hreflang'
-import { prerenderedSlugs } from '@/lib/prerender'
-import { getPublisher } from '@/lib/publisher'
-import { getCoverage, getEvent, getEventAlternates, getEventSlugs, type CoverageItem, type EventPageData } from '@/lib/remembrance'
-import { seoMetadata } from '@/lib/seoMetadata'
-import { shareImageOf } from '@/lib/shareImage'
-import { breadcrumbs, event as eventLd } from '@/lib/structuredData'
 import { NEWSROOM_TIME_ZONE } from '@/lib/timeZone'
 import type { Media } from '@/payload-types'
 
-// Cached and expired by content changes; the most recent are rendered at build (lib/prerender.ts). Re-rendered
+// Cached and expired by content changes; the most recent are rendered at build (lib/data/prerender.ts). Re-rendered
 // in the background a minute after rendering at the latest, because the anniversary counts from today.
 export const revalidate = 60
 
@@ -42,7 +43,8 @@ async function findEvent(params: Props['params']) {
   return { locale, event }
 }
 
-const eventPath = (locale: string, slug: string) => `/${locale}/remembrance/${slug}`
+/** The event's generated share card, for an event without a gallery. */
+const card = (slug: string) => ({ pathname: '/remembrance/[slug]/og.png' as const, params: { slug } })
 
 /** The event's picture for previews: the first gallery image that has a share card. */
 function shareImage(event: EventPageData, origin: string) {
@@ -56,9 +58,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     locale,
     title: event.name,
     description: event.summary,
-    urls: localizedUrls(slugs, origin, eventPath),
+    urls: localizedUrls(slugs, origin, 'remembrance-events'),
     image: shareImage(event, origin),
-    fallbackImagePath: `${eventPath(locale, event.slug ?? '')}/og.png`,
+    fallbackImage: card(event.slug ?? ''),
     feeds: [{ kind: 'remembrance' }, { kind: 'event', slug: event.slug ?? '', name: event.name }],
   })
 }
@@ -86,7 +88,7 @@ export default async function RemembranceEventPage({ params }: Props) {
     getCoverage(locale, event.id),
     getPublisher(locale),
   ])
-  const url = `${publisher.origin}${eventPath(locale, event.slug ?? '')}`
+  const url = absoluteUrl(publisher.origin, locale, documentHref('remembrance-events', event.slug ?? ''))
   const structuredData = [
     eventLd({
       url,
@@ -95,12 +97,12 @@ export default async function RemembranceEventPage({ params }: Props) {
       startDate: event.startDate,
       endDate: event.endDate,
       place: event.place?.name,
-      imageUrl: shareImage(event, publisher.origin)?.url ?? `${url}/og.png`,
+      imageUrl: shareImage(event, publisher.origin)?.url ?? absoluteUrl(publisher.origin, locale, card(event.slug ?? '')),
       language: locale,
     }),
     breadcrumbs([
       { name: nav('home'), url: publisher.url },
-      { name: index('title'), url: `${publisher.url}/remembrance` },
+      { name: index('title'), url: absoluteUrl(publisher.origin, locale, '/remembrance') },
       { name: event.name, url },
     ]),
   ]
@@ -174,7 +176,7 @@ export default async function RemembranceEventPage({ params }: Props) {
                   <ul>
                     {items.map((item) => (
                       <li key={item.id}>
-                        <Link href={`/news/${item.slug}`}>{item.title}</Link>{' '}
+                        <Link href={documentHref('articles', item.slug)}>{item.title}</Link>{' '}
                         <time dateTime={item.publishedAt}>{format.dateTime(new Date(item.publishedAt), { dateStyle: 'medium' })}</time>
                       </li>
                     ))}

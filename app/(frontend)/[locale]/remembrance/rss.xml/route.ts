@@ -1,5 +1,5 @@
 import { isLocale } from '@/i18n/locales'
-import { feedResponse } from '@/lib/feedResponse'
+import { feedResponse } from '@/lib/feeds/feedResponse'
 import { notFoundResponse } from '@/lib/notFoundResponse'
 
 export const dynamic = 'force-dynamic'
@@ -8,5 +8,5 @@ export const dynamic = 'force-dynamic'
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params
   if (!isLocale(locale)) return notFoundResponse()
-  return feedResponse(locale, { kind: 'remembrance' }, { kind: 'remembrance' }, `/${locale}/remembrance`)
+  return feedResponse(locale, { kind: 'remembrance' }, { kind: 'remembrance' }, '/remembrance')
 }

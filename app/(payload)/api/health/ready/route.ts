@@ -1,4 +1,4 @@
-import { readiness } from '@/lib/health'
+import { readiness } from '@/cms/health'
 
 /** Readiness (docker-compose healthchecks, load balancers): 200 when the database answers and is migrated, else 503. */
 export const dynamic = 'force-dynamic'

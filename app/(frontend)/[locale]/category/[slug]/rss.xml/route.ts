@@ -1,6 +1,7 @@
 import { isLocale } from '@/i18n/locales'
-import { feedResponse } from '@/lib/feedResponse'
-import { getTerm } from '@/lib/listings'
+import { documentHref } from '@/i18n/routes'
+import { getTerm } from '@/lib/data/listings'
+import { feedResponse } from '@/lib/feeds/feedResponse'
 import { notFoundResponse } from '@/lib/notFoundResponse'
 import { isPlausibleSlug } from '@/lib/slugify'
 
@@ -16,6 +17,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
     locale,
     { kind: 'category', slug: category.slug, name: category.name },
     { kind: 'category', id: category.id },
-    `/${locale}/category/${category.slug}`,
+    documentHref('categories', category.slug),
   )
 }

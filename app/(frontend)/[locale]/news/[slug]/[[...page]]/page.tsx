@@ -1,31 +1,32 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 import { hasLocale } from 'next-intl'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { notFound } from 'next/navigation'
 
 import { ArticleBody } from '@/components/ArticleBody'
-import { JsonLd } from '@/components/JsonLd'
 import { Byline } from '@/components/Byline'
+import { JsonLd } from '@/components/JsonLd'
 import { ResponsiveImage } from '@/components/ResponsiveImage'
 import { ReviewsSection } from '@/components/reviews/ReviewsSection'
 import { ShareLinks } from '@/components/ShareLinks'
 import { SiteHeader } from '@/components/SiteHeader'
 import { TermLinks } from '@/components/TermLinks'
-import { Link } from '@/i18n/navigation'
 import type { Locale } from '@/i18n/locales'
+import { absoluteUrl, getPathname, Link } from '@/i18n/navigation'
+import { documentHref } from '@/i18n/routes'
 import { routing } from '@/i18n/routing'
-import { getArticle, getArticleAlternates, getArticleSlugs, getPreviewUser } from '@/lib/articles'
-import { localizedUrls } from '@/lib/hreflang'
+import { getArticle, getArticleAlternates, getArticleSlugs, getPreviewUser } from '@/lib/data/articles'
+import { prerenderedSlugs } from '@/lib/data/prerender'
+import { getSiteIdentity } from '@/lib/data/site'
 import { pageFromSegment } from '@/lib/pagination'
-import { prerenderedSlugs } from '@/lib/prerender'
-import { getPublisher } from '@/lib/publisher'
-import { seoMetadata } from '@/lib/seoMetadata'
-import { shareImageOf } from '@/lib/shareImage'
-import { getSiteIdentity } from '@/lib/site'
-import { breadcrumbs, newsArticle } from '@/lib/structuredData'
+import { localizedUrls } from '@/lib/seo/hreflang'
+import { seoMetadata } from '@/lib/seo/metadata'
+import { getPublisher } from '@/lib/seo/publisher'
+import { shareImageOf } from '@/lib/seo/shareImage'
+import { breadcrumbs, newsArticle } from '@/lib/seo/structuredData'
 import type { Article, Author, Category, Media, RemembranceEvent, Tag } from '@/payload-types'
 
-// Cached and expired by content and review changes; the most recent are rendered at build (lib/prerender.ts).
+// Cached and expired by content and review changes; the most recent are rendered at build (lib/data/prerender.ts).
 // Staff previewing drafts (draft mode) and review form posts are rendered per request, never cached.
 export const revalidate = 60
 
@@ -49,8 +50,8 @@ function populated<T extends { slug?: string | null }>(items: (number | T)[] | n
   return (items ?? []).filter((item): item is T & { slug: string } => typeof item === 'object' && Boolean(item.slug))
 }
 
-const articlePath = (locale: string, slug: string) => `/${locale}/news/${slug}`
-const cardPath = (locale: string, slug: string) => `${articlePath(locale, slug)}/og.png`
+/** The article's generated share card, for an article without a hero image. */
+const card = (slug: string) => ({ pathname: '/news/[slug]/og.png' as const, params: { slug } })
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, article } = await findArticle(params)
@@ -60,9 +61,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     locale,
     title: article.title,
     description: article.standfirst,
-    urls: localizedUrls(slugs, origin, articlePath),
+    urls: localizedUrls(slugs, origin, 'articles'),
     image: shareImageOf(article.heroImage, origin),
-    fallbackImagePath: cardPath(locale, article.slug ?? slugs[locale] ?? ''),
+    fallbackImage: card(article.slug ?? slugs[locale] ?? ''),
     article: {
       publishedTime: article.publishedAt,
       modifiedTime: article.updatedAt,
@@ -94,13 +95,14 @@ export default async function ArticlePage({ params }: Props) {
   const tags = populated<Tag>(article.tags)
   const related = populated<Article>(article.relatedArticles)
   const authors = (article.authors ?? []).filter((author): author is Author => typeof author === 'object')
-  const url = `${origin}${articlePath(locale, article.slug ?? '')}`
+  const path = getPathname({ locale, href: documentHref('articles', article.slug ?? '') })
+  const url = `${origin}${path}`
   const structuredData = [
     newsArticle({
       url,
       headline: article.title,
       description: article.standfirst,
-      imageUrl: shareImageOf(hero, origin)?.url ?? `${origin}${cardPath(locale, article.slug ?? '')}`,
+      imageUrl: shareImageOf(hero, origin)?.url ?? absoluteUrl(origin, locale, card(article.slug ?? '')),
       publishedAt: article.publishedAt,
       updatedAt: article.updatedAt,
       authors,
@@ -111,7 +113,7 @@ export default async function ArticlePage({ params }: Props) {
     }),
     breadcrumbs([
       { name: nav('home'), url: publisher.url },
-      ...(categories[0] ? [{ name: categories[0].name, url: `${origin}/${locale}/category/${categories[0].slug}` }] : []),
+      ...(categories[0] ? [{ name: categories[0].name, url: absoluteUrl(origin, locale, documentHref('categories', categories[0].slug)) }] : []),
       { name: article.title, url },
     ]),
   ]
@@ -123,7 +125,7 @@ export default async function ArticlePage({ params }: Props) {
       {previewUser && (
         <p className="preview-banner" role="status">
           {t.rich('previewBanner', {
-            exit: (chunks) => <a href={`/${locale}/preview/exit?to=/${locale}/news/${article.slug}`}>{chunks}</a>,
+            exit: (chunks) => <a href={`${getPathname({ locale, href: '/preview/exit' })}?to=${path}`}>{chunks}</a>,
           })}
         </p>
       )}
@@ -131,7 +133,7 @@ export default async function ArticlePage({ params }: Props) {
         <article className="article">
           {categories.length > 0 && (
             <p className="kicker">
-              <Link href={`/category/${categories[0].slug}`}>{categories[0].name}</Link>
+              <Link href={documentHref('categories', categories[0].slug)}>{categories[0].name}</Link>
             </p>
           )}
           <h1>{article.title}</h1>
@@ -153,7 +155,7 @@ export default async function ArticlePage({ params }: Props) {
             <p className="event-link">
               {t.rich('event', {
                 name: event.name,
-                link: (chunks) => <Link href={`/remembrance/${event.slug}`}>{chunks}</Link>,
+                link: (chunks) => <Link href={documentHref('remembrance-events', event.slug ?? '')}>{chunks}</Link>,
               })}
             </p>
           )}
@@ -171,7 +173,7 @@ export default async function ArticlePage({ params }: Props) {
             <ul>
               {related.map((item) => (
                 <li key={item.id}>
-                  <Link href={`/news/${item.slug}`}>{item.title}</Link>
+                  <Link href={documentHref('articles', item.slug)}>{item.title}</Link>
                 </li>
               ))}
             </ul>
@@ -183,7 +185,7 @@ export default async function ArticlePage({ params }: Props) {
             articleId={article.id}
             locale={locale}
             page={reviewsPage}
-            href={`/${locale}/news/${article.slug}`}
+            href={path}
             closedReason={!identity.reviewsEnabled ? 'site' : article.reviewsOpen === false ? 'article' : null}
           />
         )}

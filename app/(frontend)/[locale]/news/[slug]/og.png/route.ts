@@ -1,8 +1,8 @@
 import { isLocale } from '@/i18n/locales'
-import { getArticle } from '@/lib/articles'
-import { TAGS } from '@/lib/cacheTags'
+import { getArticle } from '@/lib/data/articles'
+import { TAGS } from '@/lib/data/tags'
 import { notFoundResponse } from '@/lib/notFoundResponse'
-import { shareCard } from '@/lib/shareCard'
+import { shareCard } from '@/lib/seo/shareCard'
 import { siteNameIn } from '@/lib/siteName'
 
 export const dynamic = 'force-dynamic'

@@ -1,8 +1,8 @@
 import { isLocale } from '@/i18n/locales'
-import { TAGS } from '@/lib/cacheTags'
+import { getEvent } from '@/lib/data/remembrance'
+import { TAGS } from '@/lib/data/tags'
 import { notFoundResponse } from '@/lib/notFoundResponse'
-import { getEvent } from '@/lib/remembrance'
-import { shareCard } from '@/lib/shareCard'
+import { shareCard } from '@/lib/seo/shareCard'
 import { siteNameIn } from '@/lib/siteName'
 import { isPlausibleSlug } from '@/lib/slugify'
 

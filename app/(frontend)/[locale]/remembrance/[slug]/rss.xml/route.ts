@@ -1,7 +1,8 @@
 import { isLocale } from '@/i18n/locales'
-import { feedResponse } from '@/lib/feedResponse'
+import { documentHref } from '@/i18n/routes'
+import { getEvent } from '@/lib/data/remembrance'
+import { feedResponse } from '@/lib/feeds/feedResponse'
 import { notFoundResponse } from '@/lib/notFoundResponse'
-import { getEvent } from '@/lib/remembrance'
 import { isPlausibleSlug } from '@/lib/slugify'
 
 export const dynamic = 'force-dynamic'
@@ -16,6 +17,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
     locale,
     { kind: 'event', slug: event.slug, name: event.name },
     { kind: 'event', id: event.id },
-    `/${locale}/remembrance/${event.slug}`,
+    documentHref('remembrance-events', event.slug),
   )
 }

@@ -2,7 +2,7 @@ import { termRoute } from '@/components/TermPage'
 
 const route = termRoute('tags')
 
-// Cached per page of the listing and expired by content changes; rendered on first request (lib/prerender.ts).
+// Cached per page of the listing and expired by content changes; rendered on first request (lib/data/prerender.ts).
 export const revalidate = 60
 
 export const generateStaticParams = route.generateStaticParams

@@ -1,0 +1,16 @@
+/**
+ * Cache tags shared by the readers' data gateway (lib/data/) and the collection hooks that expire them
+ * when staff change content, so the two can never drift apart. Not marked server-only: the hooks also run
+ * in CLI scripts (seed, i18n import), outside Next's server, where the `server-only` package throws.
+ */
+export const TAGS = {
+  articles: 'articles',
+  article: (id: number | string) => `article:${id}`,
+  /** The approved reviews shown under one article. */
+  reviews: (articleId: number | string) => `reviews:${articleId}`,
+  remembranceEvents: 'remembrance-events',
+  siteSettings: 'site-settings',
+  socialLinks: 'social-links',
+  /** Translators' overrides of the interface strings (all languages). */
+  uiStrings: 'ui-strings',
+} as const

@@ -1,0 +1,33 @@
+import type { Locale } from '@/i18n/locales'
+import { DOCUMENT_ROUTE } from '@/i18n/routes'
+import { listLocalizedDocs, type LocalizedDoc, type SitemapCollection } from '@/lib/data/sitemap'
+import { everyLocale, hreflangAlternates, localizedUrls } from '@/lib/seo/hreflang'
+
+import type { SitemapUrl } from './sitemapXml'
+
+/** Every collection readers reach by slug (i18n/routes.ts). */
+const COLLECTIONS = Object.keys(DOCUMENT_ROUTE) as SitemapCollection[]
+
+function docUrl(locale: Locale, origin: string, collection: SitemapCollection, doc: LocalizedDoc): SitemapUrl[] {
+  const urls = localizedUrls(doc.slugs, origin, collection)
+  const loc = urls[locale]
+  return loc ? [{ loc, lastmod: doc.updatedAt, alternates: hreflangAlternates(urls) }] : []
+}
+
+/**
+ * The sitemap of one language: its home and remembrance index, then every published article,
+ * event, section and tag that exists in it, each with its other languages as xhtml:link alternates.
+ */
+export async function localeSitemapUrls(locale: Locale, origin: string): Promise<SitemapUrl[]> {
+  const docs = await Promise.all(COLLECTIONS.map(async (collection) => ({ collection, docs: await listLocalizedDocs(collection) })))
+  const articles = docs.find((entry) => entry.collection === 'articles')?.docs ?? []
+  const newest = articles.filter((doc) => doc.slugs[locale]).reduce<string | null>((max, doc) => (!max || doc.updatedAt > max ? doc.updatedAt : max), null)
+  const home = everyLocale(origin, '/')
+  const remembrance = everyLocale(origin, '/remembrance')
+  return [
+    { loc: home[locale] as string, lastmod: newest, alternates: hreflangAlternates(home, `${origin}/`) },
+    { loc: remembrance[locale] as string, alternates: hreflangAlternates(remembrance) },
+    ...docs.flatMap(({ collection, docs: list }) => list.flatMap((doc) => docUrl(locale, origin, collection, doc))),
+  ]
+}
+
