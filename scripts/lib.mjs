@@ -9,10 +9,39 @@ export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const bin = (name) => path.join(root, 'node_modules', '.bin', name)
 
 /**
- * `node` arguments that start the production server: Next's custom server with the portal's request pipeline
- * (server/main.ts, TypeScript run by tsx), listening on PORT. `npm run dev` and the Docker image start the same.
+ * The portal's HTTP server (server/main.ts: Next's custom server with the request pipeline), compiled to one
+ * file beside the build. Compiled, not run through tsx: tsx's module hooks stay installed for the life of the
+ * process and made every request about a third slower (measured: 306 against 460 req/s on /api/health/live).
  */
-export const serverArgs = () => ['--import', 'tsx', path.join(root, 'server', 'main.ts')]
+export const SERVER_BUNDLE = path.join(root, '.next', 'portal-server.mjs')
+
+/** `node` arguments that start the server (`--dev` for development): npm start, npm run dev and the Docker image. */
+export const serverArgs = (...flags) => [SERVER_BUNDLE, ...flags]
+
+/**
+ * Compiles server/ (and the app modules it imports: the locale list, the route table, the security headers)
+ * into SERVER_BUNDLE; packages stay imports. Written by rename, so a server starting meanwhile never reads
+ * half a file; about 20 ms.
+ */
+export async function bundleServer() {
+  const { build: esbuild } = await import('esbuild')
+  const { outputFiles } = await esbuild({
+    entryPoints: [path.join(root, 'server', 'main.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    tsconfig: path.join(root, 'tsconfig.json'),
+    write: false,
+    logLevel: 'warning',
+  })
+  const code = outputFiles[0].contents
+  fs.mkdirSync(path.dirname(SERVER_BUNDLE), { recursive: true })
+  const temporary = `${SERVER_BUNDLE}.${process.pid}.tmp`
+  fs.writeFileSync(temporary, code)
+  fs.renameSync(temporary, SERVER_BUNDLE)
+}
 
 /** Runs a command with inherited output; resolves on exit 0, rejects otherwise. */
 export function run(command, args, options = {}) {
@@ -90,6 +119,7 @@ export function isBuildCurrent(env = process.env) {
 export async function build(env = process.env) {
   const started = Date.now()
   await run(bin('next'), ['build'], { env: { ...env, NEXT_TELEMETRY_DISABLED: '1' } })
+  await bundleServer()
   fs.writeFileSync(STAMP, stamp(env))
   console.log(`Built in ${((Date.now() - started) / 1000).toFixed(1)} s.`)
 }

@@ -2,7 +2,7 @@
 // sources have no build yet, then serve the portal on PORT (3000 by default).
 import { spawn } from 'node:child_process'
 
-import { bin, build, ExitError, isBuildCurrent, root, run, serverArgs } from './lib.mjs'
+import { bin, build, bundleServer, ExitError, isBuildCurrent, root, run, serverArgs } from './lib.mjs'
 
 const port = process.env.PORT || '3000'
 const env = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' }
@@ -16,6 +16,8 @@ async function main() {
     console.log('No current production build for these sources and this database: building first (about two minutes).')
     await build(env)
   }
+  // server/ is not part of Next's build: compiled afresh on every start (milliseconds).
+  await bundleServer()
   const server = spawn(
     process.execPath,
     serverArgs(),

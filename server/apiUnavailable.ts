@@ -1,9 +1,22 @@
 import type { ServerResponse } from 'node:http'
+import zlib from 'node:zlib'
 
 /** What Payload's REST handler answers (500) when Payload cannot start: its database is unreachable at boot. */
 const PAYLOAD_INIT_FAILED = 'There was an error initializing Payload'
 
 const UNAVAILABLE = JSON.stringify({ errors: [{ message: 'The service is temporarily unavailable. Please try again shortly.' }] })
+
+/** The body as Payload wrote it: Next compresses API answers when the client accepts it. */
+function decoded(body: Buffer, encoding: unknown): Buffer {
+  try {
+    if (encoding === 'gzip') return zlib.gunzipSync(body)
+    if (encoding === 'br') return zlib.brotliDecompressSync(body)
+    if (encoding === 'deflate') return zlib.inflateSync(body)
+  } catch {
+    // Not what it claims to be: not Payload's answer either.
+  }
+  return body
+}
 
 /**
  * While Payload cannot start (MongoDB down at boot, say) every API call would fail with 500. Clients are told
@@ -21,6 +34,8 @@ export function answerUnavailableWithoutPayload(response: ServerResponse): void 
     if (status !== 500) return Reflect.apply(writeHead, response, [status, ...rest])
     holding = true
     response.statusCode = 500
+    const headers = rest.find((arg) => typeof arg === 'object' && arg !== null && !Array.isArray(arg)) as Record<string, number | string | string[] | undefined> | undefined
+    for (const [name, value] of Object.entries(headers ?? {})) if (value !== undefined) response.setHeader(name, value)
     return response
   }
   own.write = (chunk: string | Uint8Array, ...rest: unknown[]) => {
@@ -35,7 +50,7 @@ export function answerUnavailableWithoutPayload(response: ServerResponse): void 
     if (chunk && typeof chunk !== 'function') held.push(Buffer.from(chunk))
     for (const name of ['writeHead', 'write', 'end']) delete own[name]
     const body = Buffer.concat(held)
-    if (!body.includes(PAYLOAD_INIT_FAILED)) {
+    if (!decoded(body, response.getHeader('content-encoding')).includes(PAYLOAD_INIT_FAILED)) {
       response.setHeader('content-length', body.length)
       return response.end(body)
     }

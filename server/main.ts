@@ -1,7 +1,7 @@
 // The portal's HTTP server, the same for `npm run dev`, `npm start` and the Docker image: Next.js's documented
-// custom server with one ordered request pipeline in front of it (server/pipeline.ts). Started as
-// `node --import tsx server/main.ts` (add `--dev` for development). README "How a request flows" says why
-// a custom server rather than preloads.
+// custom server with one ordered request pipeline in front of it (server/pipeline.ts). Compiled to
+// .next/portal-server.mjs by scripts/lib.mjs (bundleServer) and started as `node .next/portal-server.mjs`
+// (`--dev` for development). README "How a request flows" says why a custom server rather than preloads.
 import { randomUUID } from 'node:crypto'
 import http from 'node:http'
 import path from 'node:path'
@@ -18,6 +18,7 @@ const dev = process.argv.includes('--dev')
 const port = Number(process.env.PORT) || 3000
 // Unset: every interface, as `next start` listens.
 const hostname = process.env.HOSTNAME || undefined
+// Compiled into .next/, run from server/ by nothing else: either way the repository is one level up.
 const root = path.resolve(import.meta.dirname, '..')
 
 const server = http.createServer()

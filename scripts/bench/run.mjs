@@ -102,10 +102,17 @@ try {
  * the bare document Next makes of an empty one.
  */
 async function floorOfSize(url, bytes) {
-  const bare = Buffer.byteLength(await (await fetch(url('/benchmark-floor/0'))).text())
-  const response = await fetch(url(`/benchmark-floor/${Math.max(0, Math.round((bytes - bare) / 1000))}`))
-  if (!response.ok) throw new Error(`The framework floor answered ${response.status}: is BENCHMARK_FLOOR set?`)
-  return new URL(response.url).pathname
+  const size = async (kilobytes) => {
+    const response = await fetch(url(`/benchmark-floor/${kilobytes}`))
+    if (!response.ok) throw new Error(`The framework floor answered ${response.status}: is BENCHMARK_FLOOR set?`)
+    return Buffer.byteLength(await response.text())
+  }
+  // Each kilobyte of text is in the HTML twice (the markup and React's payload): measure the slope.
+  const bare = await size(0)
+  const perKilobyte = ((await size(10)) - bare) / 10
+  const kilobytes = Math.max(0, Math.round((bytes - bare) / perKilobyte))
+  await size(kilobytes)
+  return `/benchmark-floor/${kilobytes}`
 }
 
 /** The article's bytes as a browser receives them, per coding (node:http keeps the body as sent). */

@@ -119,15 +119,17 @@ describe('Dockerfile', () => {
   it('starts the same server as npm start, on the production dependencies, as a non-root user', () => {
     const dockerfile = read('Dockerfile')
     const buildStage = dockerfile.slice(dockerfile.indexOf(' AS build'), dockerfile.indexOf(' AS runner'))
-    expect(buildStage).toMatch(/npx next build/)
+    // npm run build: Next's build, then the server compiled beside it (scripts/lib.mjs bundleServer).
+    expect(buildStage).toMatch(/npm run build/)
     expect(buildStage).toMatch(/npm prune --omit=dev/)
     expect(dockerfile).toMatch(/^USER (?!root)\w+/m)
-    // scripts/lib.mjs serverArgs: what npm start runs (and npm run dev, with --dev).
-    expect(dockerfile).toContain('CMD ["node", "--import", "tsx", "server/main.ts"]')
-    expect(read('scripts/lib.mjs')).toContain("['--import', 'tsx', path.join(root, 'server', 'main.ts')]")
-    expect(JSON.parse(read('package.json')).scripts.dev).toContain('node --import tsx server/main.ts --dev')
-    // tsx runs the server's TypeScript in the image too: a production dependency.
-    expect(JSON.parse(read('package.json')).dependencies.tsx).toBeDefined()
+    // The file npm start and npm run dev (scripts/lib.mjs serverArgs, SERVER_BUNDLE) run.
+    expect(dockerfile).toContain('CMD ["node", ".next/portal-server.mjs"]')
+    expect(read('scripts/lib.mjs')).toContain("export const SERVER_BUNDLE = path.join(root, '.next', 'portal-server.mjs')")
+    expect(read('scripts/start.mjs')).toContain('serverArgs()')
+    expect(read('scripts/dev.mjs')).toContain("serverArgs('--dev')")
+    // The compiler is a production dependency: the image's build runs it before pruning, npm start on every start.
+    expect(JSON.parse(read('package.json')).dependencies.esbuild).toBeDefined()
   })
 })
 

@@ -69,9 +69,10 @@ async function standInForNext(request: http.IncomingMessage, response: http.Serv
       html(200, 's-maxage=60', `"${url.length}"`)
       return response.end(page(requestNonce))
     case '/api/cannot-start':
-      // Payload's REST handler while Payload cannot initialise (its database is unreachable at boot).
-      response.writeHead(500, { 'content-type': 'application/json' })
-      return response.end(JSON.stringify({ message: 'There was an error initializing Payload' }))
+      // Payload's REST handler while Payload cannot initialise (its database is unreachable at boot), gzipped
+      // by Next for a client that accepts it.
+      response.writeHead(500, { 'content-type': 'application/json', 'content-encoding': 'gzip' })
+      return response.end(zlib.gzipSync(JSON.stringify({ message: 'There was an error initializing Payload' })))
     case '/api/fails':
       response.writeHead(500, { 'content-type': 'application/json' })
       return response.end(JSON.stringify({ errors: [{ message: 'Something went wrong.' }] }))
