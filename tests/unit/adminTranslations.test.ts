@@ -1,6 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { adminTranslations } from '@/i18n/admin'
+import { az } from '@payloadcms/translations/languages/az'
+import { en } from '@payloadcms/translations/languages/en'
+import { ru } from '@payloadcms/translations/languages/ru'
+import { initI18n, type I18nOptions } from '@payloadcms/translations'
+
+import { adminT, adminTranslations } from '@/i18n/admin'
 
 /**
  * The admin's own staff-facing text (i18n/admin/, Payload's i18n `custom` namespace): every admin language
@@ -30,5 +35,32 @@ describe('admin translations', () => {
       expect([key, placeholders(text)]).toEqual([key, placeholders(texts('en')[key])])
       expect([key, text.replace(/\{\{\s*\w+\s*\}\}/g, '')]).not.toEqual([key, expect.stringMatching(/\{\s*\w+\s*[,}]/)])
     }
+  })
+})
+
+describe('Payload reading the admin translations', () => {
+  const i18n = (language: 'az' | 'en' | 'ru') =>
+    initI18n({
+      // As payload.config.ts passes them (Payload's config type takes partial translations; initI18n's does not say so).
+      config: { supportedLanguages: { az, en, ru }, fallbackLanguage: 'az', translations: adminTranslations as unknown as I18nOptions['translations'] },
+      context: 'api',
+      language,
+    })
+
+  it('fills {{placeholders}} and keeps its own keys beside Payload’s', async () => {
+    const t = adminT(await i18n('en'))
+    expect(t('custom:validation.noSuchDay', { day: 31, days: 30 })).toBe('The selected month has no day 31: it has 30 days.')
+    expect((await i18n('ru')).t('general:save')).toBe('Сохранить')
+  })
+
+  it.each([
+    ['en', 1, '1 key'],
+    ['en', 21, '21 keys'],
+    ['az', 1, '1 açar'],
+    ['az', 22, '22 açar'],
+    ['ru', 1, 'Ключей: 1'],
+    ['ru', 21, 'Ключей: 21'],
+  ] as const)('counts keys in %s: %d', async (language, count, expected) => {
+    expect(adminT(await i18n(language))('custom:interfaceStrings.keyCount', { count })).toBe(expected)
   })
 })
