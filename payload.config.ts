@@ -29,6 +29,7 @@ import { SocialLinks } from './collections/SocialLinks'
 import { Tags } from './collections/Tags'
 import { UiStrings } from './collections/UiStrings'
 import { Users } from './collections/Users'
+import { adminTranslations } from './i18n/admin'
 import { defaultLocale, locales } from './i18n/locales'
 import { migrations } from './migrations'
 import { apiRequestGuards } from './plugins/apiRequestGuards'
@@ -104,6 +105,8 @@ export default withDocumentLockRules(buildConfig({
   i18n: {
     supportedLanguages: { az, en, ru },
     fallbackLanguage: defaultLocale,
+    // The staff-facing text of the admin's own views, hooks and validators (`custom:` keys; i18n/admin/).
+    translations: adminTranslations,
   },
   sharp,
   // Uploaded media go to an S3-compatible bucket when S3_BUCKET is set (needed once several instances

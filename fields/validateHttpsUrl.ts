@@ -1,7 +1,7 @@
 import type { TextFieldSingleValidation } from 'payload'
 import { text } from 'payload/shared'
 
-import { say } from './validators'
+import { adminT } from '@/i18n/admin'
 
 /** Longer addresses are almost always tracking-laden copies; a clean link fits well within this. */
 export const HTTPS_URL_MAX_LENGTH = 500
@@ -16,46 +16,26 @@ export const httpsUrl: TextFieldSingleValidation = async (value, options) => {
   if (builtIn !== true) return builtIn
   if (typeof value !== 'string' || value === '') return true
 
-  const { req } = options
+  const t = adminT(options.req.i18n)
   if (value.length > HTTPS_URL_MAX_LENGTH) {
-    return say(req, {
-      az: `Keçid ${HTTPS_URL_MAX_LENGTH} simvoldan uzun ola bilməz.`,
-      en: `The link may be at most ${HTTPS_URL_MAX_LENGTH} characters long.`,
-      ru: `Ссылка не может быть длиннее ${HTTPS_URL_MAX_LENGTH} символов.`,
-    })
+    return t('custom:validation.linkTooLong', { max: HTTPS_URL_MAX_LENGTH })
   }
   // new URL() silently trims surrounding spaces, so the stored text would differ from the link.
   if (value.trim() !== value) {
-    return say(req, {
-      az: 'Keçidin əvvəlində və sonunda boşluq olmamalıdır.',
-      en: 'Remove the spaces before or after the link.',
-      ru: 'Уберите пробелы в начале или в конце ссылки.',
-    })
+    return t('custom:validation.linkSpaces')
   }
 
   let url: URL
   try {
     url = new URL(value)
   } catch {
-    return say(req, {
-      az: 'Tam keçid daxil edin, məsələn: https://example.com/səhifə',
-      en: 'Enter a full link, for example https://example.com/page',
-      ru: 'Введите полную ссылку, например https://example.com/page',
-    })
+    return t('custom:validation.linkNotUrl')
   }
   if (url.protocol !== 'https:') {
-    return say(req, {
-      az: 'Keçid https:// ilə başlamalıdır.',
-      en: 'The link must start with https://',
-      ru: 'Ссылка должна начинаться с https://',
-    })
+    return t('custom:validation.linkNotHttps')
   }
   if (url.username !== '' || url.password !== '') {
-    return say(req, {
-      az: 'Keçiddə istifadəçi adı və ya parol olmamalıdır.',
-      en: 'The link must not contain a user name or password.',
-      ru: 'Ссылка не должна содержать имя пользователя или пароль.',
-    })
+    return t('custom:validation.linkCredentials')
   }
   return true
 }

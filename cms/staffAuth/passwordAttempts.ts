@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto'
 import { APIError, type Payload, type PayloadRequest } from 'payload'
 
 import { LOGIN_LIMITS } from '@/cms/authSettings'
-import { pick } from '@/components/admin/adminText'
+import { adminT } from '@/i18n/admin'
 import { clientAddress } from '@/lib/reviews/clientAddress'
 import { dropExpiredLocks, takeSlot, type Lock } from '@/lib/reviews/locks'
 import { reviewLimits } from '@/lib/reviews/settings'
@@ -51,19 +51,14 @@ export async function startPasswordAttempt(payload: Payload, address: string, em
   return { allowed: true, release: giveBack }
 }
 
-const TOO_MANY = {
-  az: 'Çox sayda uğursuz parol cəhdi. Bir az sonra yenidən cəhd edin.',
-  en: 'Too many failed password attempts. Try again later.',
-  ru: 'Слишком много неудачных попыток ввода пароля. Повторите попытку позже.',
-}
-
 /**
- * 429 with Retry-After, the same whether the account exists or not. Its own name lets payload.config.ts
- * log it as information, not as an error with a stack trace on every refused guess.
+ * 429 with Retry-After, the same whether the account exists or not, in the request's admin language (the
+ * admin's login form shows it). Its own name lets payload.config.ts log it as information, not as an error
+ * with a stack trace on every refused guess.
  */
 export class TooManyPasswordAttempts extends APIError {
   constructor(req: PayloadRequest, retryAfterSeconds: number) {
-    super(pick(req.i18n?.language, TOO_MANY), 429, null, true)
+    super(adminT(req.i18n)('custom:users.tooManyAttempts'), 429, null, true)
     this.name = 'TooManyPasswordAttempts'
     // Payload's error responses carry req.responseHeaders (payload/dist/utilities/routeError.js).
     req.responseHeaders = new Headers(req.responseHeaders)

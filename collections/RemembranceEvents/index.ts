@@ -12,18 +12,21 @@ import { localizedOnlyForTranslators } from '@/fields/localizedOnlyForTranslator
 import { slugField } from '@/fields/slug'
 import { translationTrackingFields } from '@/fields/translationTracking'
 import { httpsUrl } from '@/fields/validateHttpsUrl'
-import { type Messages, wholeNumber } from '@/fields/validators'
+import { wholeNumber } from '@/fields/validators'
 import { TAGS } from '@/lib/data/tags'
 import { TRANSLATED_FIELDS } from '@/lib/translation/status'
 
 import { dayExistsInMonth, endNotBeforeStart, killedCoversItsParts } from './validators'
 
+/** A label in each admin language (Payload's own per-language label record). */
+type Label = { az: string; en: string; ru: string }
+
 /** Figures are left empty when unknown; an estimate never goes in as a number. */
-function figure(name: string, label: Messages, validate = wholeNumber): NumberField {
+function figure(name: string, label: Label, validate = wholeNumber): NumberField {
   return { name, type: 'number', label, min: 0, validate, admin: { step: 1 } }
 }
 
-const MONTHS: { value: string; label: Messages }[] = [
+const MONTHS: { value: string; label: Label }[] = [
   { az: 'Yanvar', en: 'January', ru: 'Январь' },
   { az: 'Fevral', en: 'February', ru: 'Февраль' },
   { az: 'Mart', en: 'March', ru: 'Март' },

@@ -1,7 +1,8 @@
 import type { DateFieldValidation, NumberFieldSingleValidation } from 'payload'
 import { date } from 'payload/shared'
 
-import { say, wholeNumber } from '@/fields/validators'
+import { wholeNumber } from '@/fields/validators'
+import { adminT } from '@/i18n/admin'
 
 /** Checks that keep a remembrance event's dates and figures consistent. */
 
@@ -25,11 +26,7 @@ export const endNotBeforeStart: DateFieldValidation = async (value, options) => 
   const end = calendarDay(value)
   const start = calendarDay(read(options.data, 'startDate'))
   if (!end || !start || end >= start) return true
-  return say(options.req, {
-    az: 'Bitmə tarixi başlanğıc tarixindən əvvəl ola bilməz.',
-    en: 'The end date cannot be before the start date.',
-    ru: 'Дата окончания не может быть раньше даты начала.',
-  })
+  return adminT(options.req.i18n)('custom:validation.endBeforeStart')
 }
 
 // 29 February is allowed: in other years it is observed on 28 February (lib/anniversary.ts).
@@ -42,11 +39,7 @@ export const dayExistsInMonth: NumberFieldSingleValidation = async (value, optio
   // Without a valid month the month field reports the problem itself.
   const days = DAYS_IN_MONTH[month - 1]
   if (days === undefined || value <= days) return true
-  return say(options.req, {
-    az: `Seçilmiş ayda ${value} tarixi yoxdur: bu ay ${days} gündən ibarətdir.`,
-    en: `The selected month has no day ${value}: it has ${days} days.`,
-    ru: `В выбранном месяце нет ${value}-го числа: последний день — ${days}-е.`,
-  })
+  return adminT(options.req.i18n)('custom:validation.noSuchDay', { day: value, days })
 }
 
 const PARTS_OF_KILLED = ['children', 'women', 'elderly'] as const
@@ -59,9 +52,5 @@ export const killedCoversItsParts: NumberFieldSingleValidation = async (value, o
   )
   const sum = parts.reduce((total, part) => total + part, 0)
   if (sum <= value) return true
-  return say(options.req, {
-    az: `Uşaqlar, qadınlar və yaşlılar birlikdə (${sum}) həlak olanların ümumi sayından (${value}) çox ola bilməz.`,
-    en: `Children, women and elderly together (${sum}) cannot exceed the number killed (${value}).`,
-    ru: `Дети, женщины и пожилые вместе (${sum}) не могут превышать общее число погибших (${value}).`,
-  })
+  return adminT(options.req.i18n)('custom:validation.killedExceeded', { sum, killed: value })
 }

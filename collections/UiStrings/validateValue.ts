@@ -1,6 +1,6 @@
 import type { TextareaFieldValidation } from 'payload'
 
-import { say } from '@/fields/validators'
+import { adminT } from '@/i18n/admin'
 import { overrideProblems } from '@/lib/i18n/validateOverride'
 
 /**
@@ -11,6 +11,7 @@ export const validateValue: TextareaFieldValidation = (value, { siblingData, req
   const { key, locale } = siblingData as { key?: unknown; locale?: unknown }
   const problems = overrideProblems(key, locale, value)
   if (problems.length === 0) return true
-  const lead = say(req, { az: 'Saxlanmadı', en: 'Not saved', ru: 'Не сохранено' })
-  return `${lead}: ${problems.map((problem) => `${problem.key} (${problem.locale}) ${problem.detail}`).join('; ')}`
+  return adminT(req.i18n)('custom:interfaceStrings.notSaved', {
+    problems: problems.map((problem) => `${problem.key} (${problem.locale}) ${problem.detail}`).join('; '),
+  })
 }

@@ -5,13 +5,12 @@ import { isAdminOrSelf } from '@/access/isAdminOrSelf'
 import { isStaff } from '@/access/isStaff'
 import { ROLES } from '@/access/roles'
 import { staffAuth } from '@/cms/authSettings'
-import { pick } from '@/components/admin/adminText'
+import { adminT } from '@/i18n/admin'
 
 import { confirmCredentialChange } from './hooks/confirmCredentialChange'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 import { requireLongPassword } from './hooks/requireLongPassword'
 import { forgiveSuccessfulLogin, throttleLogin } from './hooks/throttleLogin'
-import { CURRENT_PASSWORD_TEXT } from './labels'
 
 const ROLE_LABELS = {
   admin: { az: 'Administrator', en: 'Administrator', ru: 'Администратор' },
@@ -48,13 +47,13 @@ export const Users: CollectionConfig = {
       name: 'currentPassword',
       type: 'text',
       virtual: true,
-      label: CURRENT_PASSWORD_TEXT.label,
+      label: ({ i18n }) => adminT(i18n)('custom:users.currentPassword.label'),
       admin: {
         // Payload makes virtual fields read-only unless told otherwise.
         readOnly: false,
         // Only an existing account's password or e-mail can change.
         condition: (data) => Boolean(data?.id),
-        description: ({ i18n }) => pick(i18n.language, CURRENT_PASSWORD_TEXT.description),
+        description: ({ i18n }) => adminT(i18n)('custom:users.currentPassword.description'),
         components: { Field: '/components/admin/CurrentPasswordField#CurrentPasswordField' },
         // Nothing to list, filter or set in bulk: it only ever holds what the user just typed.
         disableListColumn: true,

@@ -4,15 +4,9 @@ import { Button, toast, useConfig, useSelection, useTranslation } from '@payload
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
-type Decision = 'approved' | 'rejected' | 'spam'
-type Language = 'az' | 'en' | 'ru'
+import type { AdminTranslationKeys, AdminTranslations } from '@/i18n/admin'
 
-// Staff-facing admin text, in the admin's three interface languages like the collection labels.
-const LABELS: Record<Language, Record<Decision | 'selected' | 'failed', string>> = {
-  az: { approved: 'Təsdiqlə', rejected: 'Rədd et', spam: 'Spam kimi qeyd et', selected: 'Seçilmiş rəylər:', failed: 'Dəyişiklik saxlanmadı' },
-  en: { approved: 'Approve', rejected: 'Reject', spam: 'Mark as spam', selected: 'Selected reviews:', failed: 'The change was not saved' },
-  ru: { approved: 'Одобрить', rejected: 'Отклонить', spam: 'Пометить как спам', selected: 'Выбранные отзывы:', failed: 'Изменение не сохранено' },
-}
+type Decision = 'approved' | 'rejected' | 'spam'
 
 const DECISIONS: Decision[] = ['approved', 'rejected', 'spam']
 
@@ -23,10 +17,9 @@ const DECISIONS: Decision[] = ['approved', 'rejected', 'spam']
 export function ReviewBulkActions() {
   const { count, getQueryParams } = useSelection()
   const { config } = useConfig()
-  const { i18n } = useTranslation()
+  const { i18n, t } = useTranslation<AdminTranslations, AdminTranslationKeys>()
   const router = useRouter()
   const [busy, setBusy] = useState(false)
-  const labels = LABELS[(i18n.language as Language) in LABELS ? (i18n.language as Language) : 'en']
 
   if (count === 0) return null
 
@@ -41,7 +34,7 @@ export function ReviewBulkActions() {
       })
       const result = (await response.json().catch(() => ({}))) as { message?: string; errors?: { message?: string }[] }
       if (!response.ok || (result.errors?.length ?? 0) > 0) {
-        toast.error(result.errors?.[0]?.message ?? labels.failed)
+        toast.error(result.errors?.[0]?.message ?? t('custom:reviews.failed'))
       } else if (result.message) {
         toast.success(result.message)
       }
@@ -54,13 +47,13 @@ export function ReviewBulkActions() {
   }
 
   return (
-    <div className="review-bulk-actions" role="group" aria-label={labels.selected}>
+    <div className="review-bulk-actions" role="group" aria-label={t('custom:reviews.selected')}>
       <span>
-        {labels.selected} {count}
+        {t('custom:reviews.selected')} {count}
       </span>
       {DECISIONS.map((status) => (
         <Button key={status} buttonStyle={status === 'approved' ? 'primary' : 'secondary'} size="small" disabled={busy} onClick={() => decide(status)}>
-          {labels[status]}
+          {t(`custom:reviews.${status}`)}
         </Button>
       ))}
     </div>

@@ -2,9 +2,7 @@ import { ValidationError, type CollectionBeforeChangeHook, type PayloadRequest }
 
 import { normalizeEmail, requestAddress, startPasswordAttempt, TooManyPasswordAttempts } from '@/cms/staffAuth/passwordAttempts'
 import { passwordMatches, type StoredPassword } from '@/cms/staffAuth/passwordHash'
-import { pick } from '@/components/admin/adminText'
-
-import { CURRENT_PASSWORD_TEXT } from '../labels'
+import { adminT } from '@/i18n/admin'
 
 /**
  * A password or e-mail change made by a logged-in user (REST, GraphQL, the admin) needs that user's own
@@ -37,7 +35,7 @@ export const confirmCredentialChange: CollectionBeforeChangeHook = async ({ data
 
 function currentPasswordError(req: PayloadRequest, reason: 'required' | 'wrong'): ValidationError {
   return new ValidationError(
-    { collection: 'users', errors: [{ path: 'currentPassword', message: pick(req.i18n?.language, CURRENT_PASSWORD_TEXT[reason]) }] },
+    { collection: 'users', errors: [{ path: 'currentPassword', message: adminT(req.i18n)(`custom:users.currentPassword.${reason}`) }] },
     req.t,
   )
 }

@@ -2,11 +2,10 @@ import { Gutter } from '@payloadcms/ui'
 import type { ListViewServerProps } from 'payload'
 
 import { CONTENT_ROLES, hasRole } from '@/access/roles'
+import { adminT } from '@/i18n/admin'
 import { locales } from '@/i18n/locales'
 import { buildStringTable, type StringFilter } from '@/lib/i18n/stringTable'
 
-import { adminLanguage } from '../adminText'
-import { LABELS } from './labels'
 import { StringEditor } from './StringEditor'
 
 const FILTERS: StringFilter[] = ['all', 'missing', 'overridden']
@@ -20,7 +19,7 @@ const first = (value: string | string[] | undefined): string => (Array.isArray(v
  * client component that saves through the REST API, where the collection's validation applies.
  */
 export async function InterfaceStringsView({ payload, i18n, searchParams, user }: ListViewServerProps) {
-  const labels = LABELS[adminLanguage(i18n.language)]
+  const t = adminT(i18n)
   const query = first(searchParams?.q)
   const filter = (FILTERS as string[]).includes(first(searchParams?.show)) ? (first(searchParams?.show) as StringFilter) : 'all'
   const { docs } = await payload.find({
@@ -36,37 +35,37 @@ export async function InterfaceStringsView({ payload, i18n, searchParams, user }
 
   return (
     <Gutter className="interface-strings">
-      <h1>{labels.title}</h1>
-      <p>{labels.intro}</p>
+      <h1>{t('custom:interfaceStrings.title')}</h1>
+      <p>{t('custom:interfaceStrings.intro')}</p>
       <form method="get" className="interface-strings__filters" role="search" style={{ display: 'flex', gap: '1rem', alignItems: 'end', flexWrap: 'wrap', margin: '1rem 0' }}>
         <label>
-          {labels.search}
+          {t('custom:interfaceStrings.search')}
           <br />
           <input type="search" name="q" defaultValue={query} style={{ minWidth: '20rem' }} />
         </label>
         <label>
-          {labels.show}
+          {t('custom:interfaceStrings.show')}
           <br />
           <select name="show" defaultValue={filter}>
             {FILTERS.map((value) => (
               <option key={value} value={value}>
-                {labels[value]}
+                {t(`custom:interfaceStrings.${value}`)}
               </option>
             ))}
           </select>
         </label>
         <button type="submit" className="btn btn--style-secondary btn--size-small">
-          {labels.apply}
+          {t('custom:interfaceStrings.apply')}
         </button>
         <span aria-live="polite">
-          {rows.length} {labels.count}
+          {t('custom:interfaceStrings.keyCount', { count: rows.length })}
         </span>
       </form>
       <table className="interface-strings__table" style={{ width: '100%', borderCollapse: 'collapse', tableLayout: 'fixed' }}>
         <thead>
           <tr>
             <th scope="col" style={{ textAlign: 'left', width: '16%' }}>
-              {labels.key}
+              {t('custom:interfaceStrings.key')}
             </th>
             {locales.map((locale) => (
               <th key={locale} scope="col" style={{ textAlign: 'left' }}>
@@ -83,7 +82,7 @@ export async function InterfaceStringsView({ payload, i18n, searchParams, user }
               </th>
               {locales.map((locale) => (
                 <td key={locale} data-locale={locale} style={{ padding: '0.5rem' }}>
-                  <StringEditor messageKey={key} locale={locale} cell={cells[locale]} canEdit={canEdit} labels={labels} />
+                  <StringEditor messageKey={key} locale={locale} cell={cells[locale]} canEdit={canEdit} />
                 </td>
               ))}
             </tr>

@@ -1,14 +1,13 @@
 'use client'
 
-import { Button, toast, useConfig } from '@payloadcms/ui'
+import { Button, toast, useConfig, useTranslation } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useId, useState } from 'react'
 
+import type { AdminTranslationKeys, AdminTranslations } from '@/i18n/admin'
 import type { StringCell } from '@/lib/i18n/stringTable'
 
-import type { InterfaceStringsLabels } from './labels'
-
-type Props = { messageKey: string; locale: string; cell: StringCell; canEdit: boolean; labels: InterfaceStringsLabels }
+type Props = { messageKey: string; locale: string; cell: StringCell; canEdit: boolean }
 
 type ErrorBody = { errors?: { message?: string; data?: { errors?: { message?: string }[] } }[] }
 
@@ -23,8 +22,9 @@ function errorMessage(body: ErrorBody, fallback: string): string {
  * override (or deletes it when the text is the file's again); a refused text stays in the box with
  * the server's reason, and the live text is unchanged.
  */
-export function StringEditor({ messageKey, locale, cell, canEdit, labels }: Props) {
+export function StringEditor({ messageKey, locale, cell, canEdit }: Props) {
   const { config } = useConfig()
+  const { t } = useTranslation<AdminTranslations, AdminTranslationKeys>()
   const router = useRouter()
   const [editing, setEditing] = useState(false)
   const [draft, setDraft] = useState(cell.value)
@@ -44,7 +44,7 @@ export function StringEditor({ messageKey, locale, cell, canEdit, labels }: Prop
         body: body === undefined ? undefined : JSON.stringify(body),
       })
       if (response.ok) return true
-      const message = errorMessage((await response.json().catch(() => ({}))) as ErrorBody, labels.failed)
+      const message = errorMessage((await response.json().catch(() => ({}))) as ErrorBody, t('custom:interfaceStrings.failed'))
       setError(message)
       toast.error(message)
       return false
@@ -61,14 +61,14 @@ export function StringEditor({ messageKey, locale, cell, canEdit, labels }: Prop
         : await send('PATCH', `${api}/${cell.overrideId}`, { value: draft })
       : reset || (await send('POST', api, { key: messageKey, locale, value: draft }))
     if (!done) return
-    toast.success(reset ? labels.resetDone : labels.saved)
+    toast.success(t(reset ? 'custom:interfaceStrings.resetDone' : 'custom:interfaceStrings.saved'))
     setEditing(false)
     router.refresh()
   }
 
   async function resetToFile() {
     if (cell.overrideId === undefined || !(await send('DELETE', `${api}/${cell.overrideId}`))) return
-    toast.success(labels.resetDone)
+    toast.success(t('custom:interfaceStrings.resetDone'))
     setDraft(cell.fileValue ?? '')
     setEditing(false)
     router.refresh()
@@ -99,13 +99,13 @@ export function StringEditor({ messageKey, locale, cell, canEdit, labels }: Prop
           )}
           <div style={{ display: 'flex', gap: '0.5rem', flexWrap: 'wrap' }}>
             <Button buttonStyle="primary" size="small" margin={false} disabled={busy} onClick={save}>
-              {labels.save}
+              {t('custom:interfaceStrings.save')}
             </Button>
             <Button buttonStyle="secondary" size="small" margin={false}
               disabled={busy}
               onClick={() => (setEditing(false), setDraft(cell.value), setError(null))}
             >
-              {labels.cancel}
+              {t('custom:interfaceStrings.cancel')}
             </Button>
           </div>
         </>
@@ -116,21 +116,21 @@ export function StringEditor({ messageKey, locale, cell, canEdit, labels }: Prop
           </div>
           {overridden && (
             <div style={{ fontSize: '0.85em', opacity: 0.75 }}>
-              <strong>{labels.overriddenBadge}</strong> · {labels.defaultIs} {cell.fileValue}
+              <strong>{t('custom:interfaceStrings.overriddenBadge')}</strong> · {t('custom:interfaceStrings.defaultIs')} {cell.fileValue}
             </div>
           )}
-          {cell.missing && <strong style={{ fontSize: '0.85em', color: 'var(--theme-warning-500)' }}>{labels.missingBadge}</strong>}
+          {cell.missing && <strong style={{ fontSize: '0.85em', color: 'var(--theme-warning-500)' }}>{t('custom:interfaceStrings.missingBadge')}</strong>}
           {canEdit && (
             <div style={{ display: 'flex', gap: '0.5rem', flexWrap: 'wrap', marginTop: '0.25rem' }}>
               <Button buttonStyle="secondary" size="small" margin={false}
-                aria-label={`${labels.edit}: ${messageKey} (${locale})`}
+                aria-label={`${t('custom:interfaceStrings.edit')}: ${messageKey} (${locale})`}
                 onClick={() => (setDraft(cell.value), setError(null), setEditing(true))}
               >
-                {labels.edit}
+                {t('custom:interfaceStrings.edit')}
               </Button>
               {overridden && (
                 <Button buttonStyle="secondary" size="small" margin={false} disabled={busy} onClick={resetToFile}>
-                  {labels.reset}
+                  {t('custom:interfaceStrings.reset')}
                 </Button>
               )}
             </div>

@@ -2,11 +2,9 @@ import { headers } from 'next/headers'
 import type { DefaultServerCellComponentProps, Payload } from 'payload'
 import { cache } from 'react'
 
+import { adminT } from '@/i18n/admin'
 import { defaultLocale, locales } from '@/i18n/locales'
 import { translationStatus, TRANSLATED_FIELDS, type TrackedCollection, type TrackedDoc } from '@/lib/translation/status'
-
-import { adminLanguage } from '../adminText'
-import { STATE_LABELS } from './labels'
 
 const MARK = { complete: '✓', missing: '✗', outdated: '↻' } as const
 
@@ -34,12 +32,12 @@ export async function TranslationStatusCell({ payload, rowData, collectionSlug, 
   })
   if (!doc) return null
   const status = translationStatus(doc as unknown as TrackedDoc, TRANSLATED_FIELDS[collection])
-  const labels = STATE_LABELS[adminLanguage(i18n.language)]
+  const t = adminT(i18n)
   return (
     <span className="translation-status" style={{ display: 'inline-flex', gap: '0.5rem', whiteSpace: 'nowrap' }}>
       {locales.map((locale) => {
         const { state, missing } = status[locale]
-        const title = `${locale}: ${labels[state]}${missing.length ? ` (${missing.join(', ')})` : ''}`
+        const title = `${locale}: ${t(`custom:translations.state.${state}`)}${missing.length ? ` (${missing.join(', ')})` : ''}`
         return (
           <span key={locale} data-locale={locale} data-state={state} title={title} aria-label={title}>
             {locale === defaultLocale ? locale : `${locale} ${MARK[state]}`}

@@ -3,10 +3,8 @@ import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 
 import { CONTENT_ROLES, hasRole } from '@/access/roles'
+import { adminT } from '@/i18n/admin'
 import { listTranslationWork } from '@/lib/translation/worklist'
-
-import { adminLanguage } from '../adminText'
-import { DASHBOARD_LABELS, STATE_LABELS } from './labels'
 
 /**
  * The translator dashboard (/admin/translations): every article and remembrance event whose en or ru
@@ -16,11 +14,10 @@ import { DASHBOARD_LABELS, STATE_LABELS } from './labels'
 export async function TranslationsView({ initPageResult, params, searchParams }: AdminViewServerProps) {
   const { req, permissions, visibleEntities, locale } = initPageResult
   const { payload, i18n, user } = req
-  const language = adminLanguage(i18n.language)
-  const labels = DASHBOARD_LABELS[language]
+  const t = adminT(i18n)
   const allowed = hasRole(user, CONTENT_ROLES)
   const work = allowed ? await listTranslationWork(payload, user, payload.config.routes.admin) : []
-  const when = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' })
+  const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' })
 
   return (
     <DefaultTemplate
@@ -34,18 +31,18 @@ export async function TranslationsView({ initPageResult, params, searchParams }:
       visibleEntities={visibleEntities}
     >
       <Gutter className="translations-dashboard">
-        <h1>{labels.title}</h1>
+        <h1>{t('custom:translations.title')}</h1>
         {!allowed ? (
-          <p>{labels.forbidden}</p>
+          <p>{t('custom:translations.forbidden')}</p>
         ) : work.length === 0 ? (
-          <p>{labels.none}</p>
+          <p>{t('custom:translations.none')}</p>
         ) : (
           <>
-            <p>{labels.intro}</p>
+            <p>{t('custom:translations.intro')}</p>
             <table style={{ width: '100%', borderCollapse: 'collapse' }}>
               <thead>
                 <tr>
-                  {[labels.document, labels.language, labels.status, labels.fields, labels.since].map((heading) => (
+                  {(['document', 'language', 'status', 'fields', 'since'] as const).map((column) => t(`custom:translations.${column}`)).map((heading) => (
                     <th key={heading} scope="col" style={{ textAlign: 'left', padding: '0.5rem 0.5rem 0.5rem 0' }}>
                       {heading}
                     </th>
@@ -58,10 +55,10 @@ export async function TranslationsView({ initPageResult, params, searchParams }:
                     <td style={{ padding: '0.5rem 0.5rem 0.5rem 0' }}>
                       <a href={item.href}>{item.title}</a>
                       <br />
-                      <small>{item.collection === 'articles' ? labels.articles : labels.events}</small>
+                      <small>{item.collection === 'articles' ? t('custom:translations.articles') : t('custom:translations.events')}</small>
                     </td>
                     <td>{item.locale}</td>
-                    <td>{STATE_LABELS[language][item.state]}</td>
+                    <td>{t(`custom:translations.state.${item.state}`)}</td>
                     <td>{item.missing.join(', ')}</td>
                     <td>
                       <time dateTime={item.since}>{when.format(new Date(item.since))}</time>

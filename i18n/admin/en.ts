@@ -1,0 +1,81 @@
+/**
+ * Staff-facing text of the admin's own views, hooks and validators, in English: the `custom` namespace of
+ * Payload's i18n (payload.config.ts → i18n.translations), read as `t('custom:translations.title')`. The keys of
+ * this file are the keys of every language (az.ts and ru.ts are typed by it). Placeholders are Payload's
+ * `{{name}}`; a key with `_one`/`_other` variants is chosen by the `count` it is given.
+ * Reader-facing text is not here: it lives in messages/*.json (next-intl).
+ */
+export const en = {
+  // The translator dashboard (/admin/translations), its navigation link and the list's "Translation" column.
+  'translations.title': 'Translations',
+  'translations.nav': 'Translation work',
+  'translations.intro':
+    'Documents whose English or Russian translation is missing or was not updated after the Azerbaijani text changed; the one waiting longest first.',
+  'translations.none': 'Every translation is complete.',
+  'translations.document': 'Document',
+  'translations.language': 'Language',
+  'translations.status': 'Status',
+  'translations.since': 'Since',
+  'translations.fields': 'Missing fields',
+  'translations.articles': 'Article',
+  'translations.events': 'Remembrance event',
+  'translations.forbidden': 'This page is for content staff only.',
+  'translations.state.complete': 'complete',
+  'translations.state.missing': 'missing',
+  'translations.state.outdated': 'outdated',
+
+  // The interface strings view (the ui-strings list).
+  'interfaceStrings.title': 'Interface strings',
+  'interfaceStrings.intro':
+    'The text of the site’s buttons, headings and notices. Changes here show on the site within seconds; "Reset to file" brings back the text from messages/*.json.',
+  'interfaceStrings.search': 'Search (key or text)',
+  'interfaceStrings.show': 'Show',
+  'interfaceStrings.all': 'All',
+  'interfaceStrings.missing': 'Missing',
+  'interfaceStrings.overridden': 'Overridden',
+  'interfaceStrings.apply': 'Apply',
+  'interfaceStrings.key': 'Key',
+  'interfaceStrings.keyCount_one': '{{count}} key',
+  'interfaceStrings.keyCount_other': '{{count}} keys',
+  'interfaceStrings.edit': 'Edit',
+  'interfaceStrings.save': 'Save',
+  'interfaceStrings.cancel': 'Cancel',
+  'interfaceStrings.reset': 'Reset to file',
+  'interfaceStrings.saved': 'Saved',
+  'interfaceStrings.resetDone': 'The file’s text is back',
+  'interfaceStrings.failed': 'Not saved',
+  'interfaceStrings.defaultIs': 'File:',
+  'interfaceStrings.overriddenBadge': 'overridden',
+  'interfaceStrings.missingBadge': 'not translated',
+  // The lead of a refused override (collections/UiStrings/validateValue.ts), before the problems found.
+  'interfaceStrings.notSaved': 'Not saved: {{problems}}',
+
+  // The review moderation queue's bulk actions.
+  'reviews.approved': 'Approve',
+  'reviews.rejected': 'Reject',
+  'reviews.spam': 'Mark as spam',
+  'reviews.selected': 'Selected reviews:',
+  'reviews.failed': 'The change was not saved',
+
+  // Staff accounts: the current password asked for a password or e-mail change, and the login throttle.
+  'users.currentPassword.label': 'Your current password',
+  'users.currentPassword.description':
+    "Needed to change a password or e-mail, also on someone else's account: your own password, not theirs.",
+  'users.currentPassword.required': 'Enter your current password to change a password or e-mail.',
+  'users.currentPassword.wrong': 'The current password is incorrect.',
+  'users.tooManyAttempts': 'Too many failed password attempts. Try again later.',
+
+  // Field validation messages.
+  'validation.wholeNumber': 'Enter a whole number (no fractions).',
+  'validation.linkTooLong': 'The link may be at most {{max}} characters long.',
+  'validation.linkSpaces': 'Remove the spaces before or after the link.',
+  'validation.linkNotUrl': 'Enter a full link, for example https://example.com/page',
+  'validation.linkNotHttps': 'The link must start with https://',
+  'validation.linkCredentials': 'The link must not contain a user name or password.',
+  'validation.endBeforeStart': 'The end date cannot be before the start date.',
+  'validation.noSuchDay': 'The selected month has no day {{day}}: it has {{days}} days.',
+  'validation.killedExceeded': 'Children, women and elderly together ({{sum}}) cannot exceed the number killed ({{killed}}).',
+}
+
+/** The shape every admin language has: the same keys as English. */
+export type AdminTexts = { [K in keyof typeof en]: string }
