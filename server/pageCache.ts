@@ -23,6 +23,8 @@ export type PreparedPage = {
 const MAX_BYTES = 64 * 1024 * 1024
 
 const entries = new Map<string, PreparedPage>()
+/** The pages in `entries`, so that a compressed form added to an evicted page is not counted. */
+const kept = new WeakSet<PreparedPage>()
 let bytes = 0
 
 const sizeOf = (page: PreparedPage) => page.source.length + page.body.length + (page.encoded.br?.length ?? 0) + (page.encoded.gzip?.length ?? 0)
@@ -38,12 +40,17 @@ export function preparedPage(nextEtag: string, source: Buffer | null): PreparedP
 
 export function keepPreparedPage(nextEtag: string, page: PreparedPage): void {
   const previous = entries.get(nextEtag)
-  if (previous) bytes -= sizeOf(previous)
+  if (previous) {
+    bytes -= sizeOf(previous)
+    kept.delete(previous)
+  }
   entries.set(nextEtag, page)
+  kept.add(page)
   bytes += sizeOf(page)
   for (const [key, oldest] of entries) {
     if (bytes <= MAX_BYTES) break
     entries.delete(key)
+    kept.delete(oldest)
     bytes -= sizeOf(oldest)
   }
 }
@@ -52,5 +59,5 @@ export function keepPreparedPage(nextEtag: string, page: PreparedPage): void {
 export function addEncoding(page: PreparedPage, encoding: Encoding, body: Buffer): void {
   if (page.encoded[encoding]) return
   page.encoded[encoding] = body
-  if ([...entries.values()].includes(page)) bytes += body.length
+  if (kept.has(page)) bytes += body.length
 }

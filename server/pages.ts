@@ -16,7 +16,7 @@ export type NextHandler = (request: IncomingMessage, response: ServerResponse) =
 
 type PageRoute = Extract<Routed, { kind: 'page' }>
 
-/** Fetches the localized 404 page from this same server (see notFoundAnswer). */
+/** Fetches the localized 404 page from this same server (see sendNotFound). */
 export type NotFoundFetcher = (locale: Locale) => Promise<{ headers: Headers; body: Buffer }>
 
 /**
