@@ -1,8 +1,6 @@
-import { useFormatter } from 'next-intl'
-
-import { Link } from '@/i18n/navigation'
-import { documentHref } from '@/i18n/routes'
 import type { ArticleSummary } from '@/lib/data/articles'
+
+import { StoryCard } from './StoryCard'
 
 type Props = {
   articles: ArticleSummary[]
@@ -10,22 +8,13 @@ type Props = {
   headingLevel?: 'h2' | 'h3'
 }
 
-export function ArticleList({ articles, headingLevel: Heading = 'h2' }: Props) {
-  const format = useFormatter()
-
+/** Stories as a grid of cards: one column on a phone, up to four on a wide screen (styles.css .story-grid). */
+export function ArticleList({ articles, headingLevel = 'h2' }: Props) {
   return (
-    <ol className="article-list">
+    <ol className="story-grid">
       {articles.map((article) => (
         <li key={article.id}>
-          <Heading>
-            <Link href={documentHref('articles', article.slug ?? '')}>{article.title}</Link>
-          </Heading>
-          {article.publishedAt && (
-            <time dateTime={article.publishedAt}>
-              {format.dateTime(new Date(article.publishedAt), { dateStyle: 'long' })}
-            </time>
-          )}
-          {article.standfirst && <p>{article.standfirst}</p>}
+          <StoryCard article={article} headingLevel={headingLevel} />
         </li>
       ))}
     </ol>

@@ -1,8 +1,11 @@
 import { useFormatter, useTranslations } from 'next-intl'
 import { Fragment, type ReactNode } from 'react'
 
+import type { CardImage } from '@/lib/data/articles'
+
 type Props = {
-  authors: { name: string; slug?: string | null }[]
+  /** A photo is shown when the author document has one (populated). */
+  authors: { name: string; slug?: string | null; photo?: number | CardImage | null }[]
   publishedAt?: string | null
   updatedAt?: string | null
   /** Whole minutes; nothing is shown for 0 or none. */
@@ -18,8 +21,8 @@ export function Byline({ authors, publishedAt, updatedAt, readingTime }: Props) 
   const format = useFormatter()
 
   const names = authors.map((author) => author.name.trim()).filter(Boolean)
-  const updated =
-    publishedAt && updatedAt && Date.parse(updatedAt) - Date.parse(publishedAt) > UPDATE_THRESHOLD_MS ? updatedAt : null
+  const photos = authors.flatMap((author) => (typeof author.photo === 'object' && author.photo?.url ? [{ photo: author.photo }] : []))
+  const updated = publishedAt && updatedAt && Date.parse(updatedAt) - Date.parse(publishedAt) > UPDATE_THRESHOLD_MS ? updatedAt : null
   // Date and time apart: CLDR's combined az pattern reads "25 noyabr 2026/12:38".
   const moment = (iso: string) => ({
     date: format.dateTime(new Date(iso), { dateStyle: 'long' }),
@@ -34,21 +37,30 @@ export function Byline({ authors, publishedAt, updatedAt, readingTime }: Props) 
 
   return (
     <div className="byline">
-      {names.length > 0 && (
-        <p className="byline-authors">
-          {t('Byline.authors', { authors: format.list(names, { type: 'conjunction' }), count: names.length })}
-        </p>
-      )}
-      {details.length > 0 && (
-        <p className="dateline">
-          {details.map(({ key, content }, index) => (
-            <Fragment key={key}>
-              {index > 0 && ' · '}
-              <span className={key}>{content}</span>
-            </Fragment>
+      {photos.length > 0 && (
+        <div className="byline-photos">
+          {photos.map(({ photo }) => (
+            // Decorative: the names are in the text beside. The thumbnail (400 px) is the smallest size made.
+            // eslint-disable-next-line @next/next/no-img-element -- a pre-generated size, see ResponsiveImage
+            <img key={photo.id} src={photo.sizes?.thumbnail?.url ?? photo.url ?? ''} width={48} height={48} alt="" loading="lazy" decoding="async" />
           ))}
-        </p>
+        </div>
       )}
+      <div>
+        {names.length > 0 && (
+          <p className="byline-authors">{t('Byline.authors', { authors: format.list(names, { type: 'conjunction' }), count: names.length })}</p>
+        )}
+        {details.length > 0 && (
+          <p className="dateline">
+            {details.map(({ key, content }, index) => (
+              <Fragment key={key}>
+                {index > 0 && ' · '}
+                <span className={key}>{content}</span>
+              </Fragment>
+            ))}
+          </p>
+        )}
+      </div>
     </div>
   )
 }

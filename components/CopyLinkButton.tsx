@@ -34,8 +34,21 @@ export function CopyLinkButton({ url, labels }: Props) {
   }
 
   return (
-    <p className="copy-link">
+    <p className="copy-link" data-status={status}>
       <button type="button" onClick={copy}>
+        <svg
+          viewBox="0 0 24 24"
+          width="18"
+          height="18"
+          aria-hidden="true"
+          focusable="false"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+          strokeLinecap="round"
+        >
+          <path d="M10 14a4 4 0 0 0 5.66 0l3-3a4 4 0 0 0-5.66-5.66l-1 1M14 10a4 4 0 0 0-5.66 0l-3 3a4 4 0 0 0 5.66 5.66l1-1" />
+        </svg>
         {labels.copy}
       </button>{' '}
       <span role="status" aria-live="polite">

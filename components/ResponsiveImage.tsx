@@ -1,10 +1,12 @@
-import type { Media } from '@/payload-types'
+import type { CardImage } from '@/lib/data/articles'
 
 type Props = {
-  media: Media
+  media: CardImage
   /** CSS width the image takes on the page, for the browser to pick a size. */
   sizes?: string
+  /** The page's largest picture (its LCP): fetched eagerly and first; every other image waits until it is near. */
   priority?: boolean
+  className?: string
 }
 
 /**
@@ -12,7 +14,7 @@ type Props = {
  * sizes already exist, so the image optimizer (and its attack surface) is not needed. Width and
  * height are always set, so nothing shifts while it loads.
  */
-export function ResponsiveImage({ media, sizes = '(max-width: 46rem) 100vw, 46rem', priority = false }: Props) {
+export function ResponsiveImage({ media, sizes = '(min-width: 42rem) 42rem, 100vw', priority = false, className }: Props) {
   if (!media.url || !media.width || !media.height) return null
   // The share card ('og') is cropped to 1200×630: not the same picture, so never a srcset candidate.
   const candidates = Object.entries(media.sizes ?? {})
@@ -30,8 +32,10 @@ export function ResponsiveImage({ media, sizes = '(max-width: 46rem) 100vw, 46re
       width={media.width}
       height={media.height}
       alt={media.alt}
+      className={className}
       loading={priority ? 'eager' : 'lazy'}
-      decoding="async"
+      fetchPriority={priority ? 'high' : undefined}
+      decoding={priority ? undefined : 'async'}
     />
   )
 }

@@ -2,6 +2,7 @@ import { useTranslations } from 'next-intl'
 import { useId } from 'react'
 
 import { CopyLinkButton } from './CopyLinkButton'
+import { SocialIcon } from './SocialIcon'
 
 type Props = {
   /** The page's absolute, canonical address. */
@@ -41,17 +42,21 @@ export function ShareLinks({ url, title }: Props) {
   return (
     <section aria-labelledby={headingId} className="share-links">
       <h2 id={headingId}>{t('label')}</h2>
-      <ul>
+      <ul className="share-bar">
         {NETWORKS.map((network) => (
           <li key={network}>
-            <a href={shareHref(network, url, title)} target="_blank" rel="noopener noreferrer" data-network={network}>
-              {t('shareOn', { network })}
+            {/* An icon button to the eye; to a screen reader, the words (the same in the tooltip). */}
+            <a href={shareHref(network, url, title)} target="_blank" rel="noopener noreferrer" data-network={network} title={t('shareOn', { network })}>
+              <SocialIcon platform={network} />
+              <span className="visually-hidden">{t('shareOn', { network })}</span>
             </a>
           </li>
         ))}
+        <li>
+          <CopyLinkButton url={url} labels={{ copy: t('copy'), copied: t('copied'), failed: t('copyFailed') }} />
+        </li>
       </ul>
       <p className="share-url">{t.rich('pageLink', { url, link: (chunks) => <a href={url}>{chunks}</a> })}</p>
-      <CopyLinkButton url={url} labels={{ copy: t('copy'), copied: t('copied'), failed: t('copyFailed') }} />
     </section>
   )
 }

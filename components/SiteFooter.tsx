@@ -12,11 +12,13 @@ export async function SiteFooter() {
 
   return (
     <footer className="site-footer">
-      <SocialLinks links={links} />
-      <p className="footer-name">
-        <strong>{siteName}</strong> · {identity.tagline || t('Layout.tagline')}
-      </p>
-      <p>{t('Layout.footerRights', { year: new Date().getFullYear(), siteName })}</p>
+      <div className="wrap">
+        <SocialLinks links={links} />
+        <p className="footer-name">
+          <strong>{siteName}</strong> · {identity.tagline || t('Layout.tagline')}
+        </p>
+        <p>{t('Layout.footerRights', { year: new Date().getFullYear(), siteName })}</p>
+      </div>
     </footer>
   )
 }

@@ -9,7 +9,7 @@ import { getPayloadClient } from '@/cms/getPayloadClient'
 import type { Locale } from '@/i18n/locales'
 import { alternatesFrom } from '@/lib/seo/alternates'
 import { isPlausibleSlug } from '@/lib/slugify'
-import type { Article, User } from '@/payload-types'
+import type { Article, Category, Media, User } from '@/payload-types'
 
 import { cachedUnder } from './cache'
 import { PUBLISHED_IN_LANGUAGE } from './published'
@@ -22,7 +22,20 @@ import { TAGS } from './tags'
  * requests under the tags in lib/data/tags.ts, which the collection's hooks expire on every change.
  */
 
-export type ArticleSummary = Pick<Article, 'id' | 'title' | 'slug' | 'publishedAt' | 'standfirst'>
+/** What a story card shows: the picture is populated with what an img needs, the first section with its name. */
+export type CardImage = Pick<Media, 'id' | 'url' | 'width' | 'height' | 'alt' | 'sizes'>
+export type ArticleSummary = Pick<Article, 'id' | 'title' | 'slug' | 'publishedAt' | 'standfirst'> & {
+  heroImage?: number | CardImage | null
+  categories?: (number | Pick<Category, 'id' | 'name' | 'slug'>)[] | null
+}
+
+/** The one selection behind every story card (lists, sections, search): see ArticleSummary. */
+export const SUMMARY_QUERY = {
+  depth: 1,
+  select: { title: true, slug: true, publishedAt: true, standfirst: true, heroImage: true, categories: true },
+  // Media is populated whole: its URLs are computed from fields (filename, prefix) a narrower selection would drop.
+  populate: { categories: { name: true, slug: true } },
+} as const
 
 /** The staff member previewing drafts (draft mode on and logged in to the admin), or null. */
 export const getPreviewUser = cache(async (): Promise<User | null> => {
@@ -41,11 +54,10 @@ const cachedList = unstable_cache(
       collection: 'articles',
       locale,
       overrideAccess: false,
-      depth: 0,
       limit,
       sort: '-publishedAt',
       where: PUBLISHED_IN_LANGUAGE,
-      select: { title: true, slug: true, publishedAt: true, standfirst: true },
+      ...SUMMARY_QUERY,
     })
     return docs
   },
@@ -68,17 +80,18 @@ async function findArticle(locale: Locale, slug: string, user: User | null): Pro
     overrideAccess: false,
     user,
     draft: Boolean(user),
-    depth: 1,
+    // Two levels: the authors' photos and the related stories' pictures are relations of relations.
+    depth: 2,
     limit: 1,
     pagination: false,
     where: { slug: { equals: slug } },
     // Related documents bring only what the page shows.
     populate: {
-      authors: { name: true, slug: true },
+      authors: { name: true, slug: true, role: true, photo: true },
       categories: { name: true, slug: true },
       tags: { name: true, slug: true },
       'remembrance-events': { name: true, slug: true },
-      articles: { title: true, slug: true, publishedAt: true },
+      articles: { title: true, slug: true, publishedAt: true, standfirst: true, heroImage: true, categories: true },
     },
   })
   return docs[0] ?? null

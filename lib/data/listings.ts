@@ -10,7 +10,7 @@ import { PAGE_SIZE } from '@/lib/pagination'
 import { alternatesFrom } from '@/lib/seo/alternates'
 import type { Category, Tag } from '@/payload-types'
 
-import type { ArticleSummary } from './articles'
+import { SUMMARY_QUERY, type ArticleSummary } from './articles'
 import { cachedUnder } from './cache'
 import { PUBLISHED_IN_LANGUAGE, publishedInLanguage } from './published'
 import { localizedSlugs } from './slugs'
@@ -74,12 +74,11 @@ export async function findArticles(locale: Locale, where: Where, page: number, l
     collection: 'articles',
     locale,
     overrideAccess: false,
-    depth: 0,
     limit,
     page,
     sort: '-publishedAt',
     where: publishedInLanguage(where),
-    select: { title: true, slug: true, publishedAt: true, standfirst: true },
+    ...SUMMARY_QUERY,
   })
   return { docs: result.docs, page, totalPages: result.totalPages, totalDocs: result.totalDocs }
 }

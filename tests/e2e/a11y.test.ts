@@ -7,12 +7,11 @@ import { chromium, type Browser } from 'playwright-core'
 import { launchOptions } from './browser'
 import { baseURL } from './env'
 
-/** axe-core in the page: WCAG 2.1 A and AA rules, colour contrast included. */
+/** axe-core in the page: WCAG 2.1 A and AA rules, colour contrast included. Layout and screenshots: design.test.ts. */
 
 type AxeResult = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }
 
 const AXE = fs.readFileSync(path.join(process.cwd(), 'node_modules/axe-core/axe.min.js'), 'utf8')
-const SCREENSHOTS = path.join(process.cwd(), 'test-results', 'screenshots')
 
 const PAGES = {
   az: ['/az', '/az/news/azerbaycan-xocali-soyqiriminin-21-ci-ildonumunu-anir', '/az/remembrance', '/az/remembrance/xocali-soyqirimi', '/az/category/anim', '/az/search?q=xocal%C4%B1', '/az/yoxdur'],
@@ -24,16 +23,18 @@ let browser: Browser
 
 beforeAll(async () => {
   browser = await chromium.launch(launchOptions)
-  fs.mkdirSync(SCREENSHOTS, { recursive: true })
 })
 
 afterAll(async () => {
   await browser.close()
 })
 
-describe.each(Object.entries(PAGES))('accessibility in %s', (_locale, paths) => {
-  it.each(paths)('%s renders its content and has no axe violations', async (pagePath) => {
-    const page = await browser.newPage()
+/** Every page type in every language at a phone's, a tablet's and a desktop's width (the layout changes at each). */
+const CASES = [320, 768, 1280].flatMap((width) => Object.entries(PAGES).flatMap(([locale, paths]) => paths.map((pagePath) => [width, locale, pagePath] as const)))
+
+describe('accessibility', () => {
+  it.each(CASES)('at %i px, %s %s renders its content and has no axe violations', async (width, _locale, pagePath) => {
+    const page = await browser.newPage({ viewport: { width, height: 900 } })
     await page.goto(`${baseURL()}${pagePath}`)
     // Each page renders its seeded content: one h1, and the lists and articles under it.
     expect(await page.locator('h1').count()).toBe(1)
@@ -47,28 +48,5 @@ describe.each(Object.entries(PAGES))('accessibility in %s', (_locale, paths) => 
     )) as AxeResult
     await page.close()
     expect(result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
-  })
-})
-
-describe('layout', () => {
-  it.each([375, 1280])('home and article pages fit a %i px wide screen (screenshots in test-results/screenshots)', async (width) => {
-    const page = await browser.newPage({ viewport: { width, height: 900 } })
-    for (const [name, pagePath] of [
-      ['home', '/en'],
-      ['article', '/en/news/azerbaijan-marks-the-21st-anniversary-of-the-khojaly-genocide'],
-    ]) {
-      await page.goto(`${baseURL()}${pagePath}`)
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
-      expect([name, overflow]).toEqual([name, 0])
-      await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${width}.png`), fullPage: true })
-    }
-    await page.close()
-  })
-
-  it('still fits at 320 px', async () => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 800 } })
-    await page.goto(`${baseURL()}/ru/remembrance/khodzhalinskiy-genotsid`)
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0)
-    await page.close()
   })
 })

@@ -8,6 +8,7 @@ import { ArticleList } from '@/components/ArticleList'
 import { JsonLd } from '@/components/JsonLd'
 import { NewsLine } from '@/components/NewsLine'
 import { SiteHeader } from '@/components/SiteHeader'
+import { StoryCard } from '@/components/StoryCard'
 import { TermLinks } from '@/components/TermLinks'
 import { absoluteUrl, Link } from '@/i18n/navigation'
 import { documentHref } from '@/i18n/routes'
@@ -47,7 +48,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /** Articles shown per section on the home page. */
-const PER_CATEGORY = 3
+const PER_CATEGORY = 4
+/** Stories in the grid under the top story. */
+const GRID_SIZE = 8
+/** The top story's picture: two thirds of the page beside the news line, the full width below 64 rem. */
+const LEAD_SIZES = '(min-width: 80rem) 52rem, (min-width: 64rem) 65vw, 100vw'
 
 export default async function HomePage({ params }: Props) {
   const { locale } = await params
@@ -57,9 +62,10 @@ export default async function HomePage({ params }: Props) {
   const [settings, publisher, socialLinks] = await Promise.all([getSiteIdentity(locale), getPublisher(locale), getSocialLinks(locale)])
   // Profiles elsewhere identify the organisation; the RSS "platform" is our own feed, not a profile.
   const sameAs = socialLinks.filter((link) => link.platform !== 'rss').map((link) => link.url)
+  const newsLineSize = Math.max(settings.newsLineSize ?? 10, 1)
   const [t, latest, events, categories] = await Promise.all([
     getTranslations('HomePage'),
-    listPublishedArticles(locale, Math.max(settings.newsLineSize ?? 10, 1) + 1),
+    listPublishedArticles(locale, Math.max(newsLineSize, GRID_SIZE) + 1),
     eventsByNextCommemoration(locale, new Date()),
     listCategories(locale),
   ])
@@ -78,39 +84,67 @@ export default async function HomePage({ params }: Props) {
         {!lead ? (
           <p>{t('empty')}</p>
         ) : (
-          <section aria-labelledby="lead" className="lead">
-            <h2 id="lead" className="section-label">
-              {t('leadStory')}
+          <div className="home-top">
+            <section aria-labelledby="lead" className="lead">
+              <h2 id="lead" className="section-label">
+                {t('leadStory')}
+              </h2>
+              <StoryCard article={lead} lead sizes={LEAD_SIZES} />
+            </section>
+            <div className="home-aside">
+              <NewsLine
+                items={rest
+                  .slice(0, newsLineSize)
+                  .flatMap((a) => (a.slug && a.publishedAt ? [{ id: a.id, title: a.title, slug: a.slug, publishedAt: a.publishedAt }] : []))}
+              />
+            </div>
+          </div>
+        )}
+        {rest.length > 0 && (
+          <section aria-labelledby="latest" className="home-section">
+            <h2 id="latest" className="block-heading">
+              {t('latest')}
             </h2>
-            <ArticleList articles={[lead]} headingLevel="h3" />
+            <ArticleList articles={rest.slice(0, GRID_SIZE)} headingLevel="h3" />
           </section>
         )}
-        {rest.length > 0 && <NewsLine items={rest.flatMap((a) => (a.slug && a.publishedAt ? [{ id: a.id, title: a.title, slug: a.slug, publishedAt: a.publishedAt }] : []))} />}
         {spotlight && (
           <section aria-labelledby="spotlight" className="spotlight">
-            <h2 id="spotlight" className="section-label">
-              {t('spotlight')}
-            </h2>
-            <p className="spotlight-name">
-              <Link href={documentHref('remembrance-events', spotlight.slug ?? '')}>{spotlight.name}</Link>
+            <div>
+              <h2 id="spotlight" className="section-label">
+                {t('spotlight')}
+              </h2>
+              <p className="spotlight-name">
+                <Link href={documentHref('remembrance-events', spotlight.slug ?? '')}>{spotlight.name}</Link>
+              </p>
+              <AnniversaryLabel anniversary={spotlight.anniversary} />
+              {spotlight.summary && <p>{spotlight.summary}</p>}
+            </div>
+            <p className="countdown">
+              {t.rich('countdown', {
+                days: spotlight.anniversary.isToday ? 0 : spotlight.anniversary.daysUntil,
+                n: (chunks) => <span className="countdown-number">{chunks}</span>,
+              })}
             </p>
-            <AnniversaryLabel anniversary={spotlight.anniversary} />
-            {spotlight.summary && <p>{spotlight.summary}</p>}
           </section>
         )}
         {sections
           .filter((section) => section.articles.length > 0)
           .map(({ category, articles }) => (
             <section key={category.id} aria-labelledby={`category-${category.id}`} className="home-section">
-              <h2 id={`category-${category.id}`}>{t('latestIn', { category: category.name })}</h2>
+              <h2 id={`category-${category.id}`} className="block-heading">
+                {t('latestIn', { category: category.name })}
+              </h2>
               <ArticleList articles={articles} headingLevel="h3" />
-              <p>
+              <p className="more">
                 <Link href={documentHref('categories', category.slug ?? '')}>{t('moreIn', { category: category.name })}</Link>
               </p>
             </section>
           ))}
         <TermLinks terms={categories} kind="category" labelledBy="all-categories">
-          <h2 id="all-categories">{t('allCategories')}</h2>
+          <h2 id="all-categories" className="block-heading">
+            {t('allCategories')}
+          </h2>
         </TermLinks>
       </main>
     </>

@@ -5,17 +5,19 @@ import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/serve
 import { notFound } from 'next/navigation'
 
 import { AnniversaryLabel } from '@/components/AnniversaryLabel'
+import { EventTimeline } from '@/components/EventTimeline'
 import { FactsPanel } from '@/components/FactsPanel'
 import { JsonLd } from '@/components/JsonLd'
+import { MediaCaption } from '@/components/MediaCaption'
 import { ResponsiveImage } from '@/components/ResponsiveImage'
 import { SiteHeader } from '@/components/SiteHeader'
 import type { Locale } from '@/i18n/locales'
-import { absoluteUrl, Link } from '@/i18n/navigation'
+import { absoluteUrl } from '@/i18n/navigation'
 import { documentHref } from '@/i18n/routes'
 import { routing } from '@/i18n/routing'
 import { currentOrNextAnniversary } from '@/lib/anniversary'
 import { prerenderedSlugs } from '@/lib/data/prerender'
-import { getCoverage, getEvent, getEventAlternates, getEventSlugs, type CoverageItem, type EventPageData } from '@/lib/data/remembrance'
+import { getCoverage, getEvent, getEventAlternates, getEventSlugs, type EventPageData } from '@/lib/data/remembrance'
 import { localizedUrls } from '@/lib/seo/hreflang'
 import { seoMetadata } from '@/lib/seo/metadata'
 import { getPublisher } from '@/lib/seo/publisher'
@@ -65,16 +67,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   })
 }
 
-/** Coverage grouped by the year it was published in (newsroom time), newest year first. */
-function byYear(items: CoverageItem[]): [string, CoverageItem[]][] {
-  const year = new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: NEWSROOM_TIME_ZONE })
-  const groups = new Map<string, CoverageItem[]>()
-  for (const item of items) {
-    const key = year.format(new Date(item.publishedAt))
-    groups.set(key, [...(groups.get(key) ?? []), item])
-  }
-  return [...groups.entries()]
-}
+/** The lead picture spans the wide column; the gallery's are a third of it, or half on a phone. */
+const WIDE_SIZES = '(min-width: 60rem) 60rem, 100vw'
+const GALLERY_SIZES = '(min-width: 60rem) 20rem, 50vw'
 
 export default async function RemembranceEventPage({ params }: Props) {
   const { locale, event } = await findEvent(params)
@@ -120,71 +115,64 @@ export default async function RemembranceEventPage({ params }: Props) {
           <h1>{event.name}</h1>
           <AnniversaryLabel anniversary={anniversary} />
           {event.summary && <p className="standfirst">{event.summary}</p>}
-          <dl className="event-facts">
-            <dt>{t('when')}</dt>
-            <dd>
-              {event.endDate && event.endDate.slice(0, 10) !== event.startDate.slice(0, 10)
-                ? format.dateTimeRange(new Date(event.startDate), new Date(event.endDate), { dateStyle: 'long', timeZone: 'UTC' })
-                : day(event.startDate)}
-            </dd>
+          <dl className="key-facts">
+            <div>
+              <dt>{t('when')}</dt>
+              <dd>
+                {event.endDate && event.endDate.slice(0, 10) !== event.startDate.slice(0, 10)
+                  ? format.dateTimeRange(new Date(event.startDate), new Date(event.endDate), { dateStyle: 'long', timeZone: 'UTC' })
+                  : day(event.startDate)}
+              </dd>
+            </div>
             {event.place?.name && (
-              <>
+              <div>
                 <dt>{t('where')}</dt>
                 <dd>{event.place.name}</dd>
-              </>
+              </div>
             )}
             {event.memorial?.name && (
-              <>
+              <div>
                 <dt>{t('memorial')}</dt>
                 <dd>
                   {event.memorial.name}
                   {event.memorial.address && <>, {event.memorial.address}</>}
                 </dd>
-              </>
+              </div>
             )}
           </dl>
           <FactsPanel figures={event.figures} />
+          {gallery[0] && (
+            <figure className="hero wide">
+              <ResponsiveImage media={gallery[0]} sizes={WIDE_SIZES} priority />
+              <MediaCaption media={gallery[0]} />
+            </figure>
+          )}
           {event.history && (
             <section aria-labelledby="history">
               <h2 id="history">{t('history')}</h2>
-              <RichText data={event.history} className="article-body" />
+              <RichText data={event.history} className="article-body event-history" />
             </section>
           )}
-          {gallery.length > 0 && (
-            <section aria-labelledby="gallery">
+          <section aria-labelledby="timeline">
+            <h2 id="timeline">{t('timeline')}</h2>
+            <EventTimeline headingId="timeline" name={event.name} startDate={event.startDate} endDate={event.endDate} next={anniversary} coverage={coverage} />
+            {coverage.length === 0 && <p>{t('noCoverage')}</p>}
+          </section>
+          {gallery.length > 1 && (
+            <section aria-labelledby="gallery" className="wide">
               <h2 id="gallery">{t('gallery')}</h2>
               <ul className="gallery">
-                {gallery.map((media) => (
+                {gallery.slice(1).map((media) => (
                   <li key={media.id}>
                     <figure>
-                      <ResponsiveImage media={media} sizes="(max-width: 46rem) 50vw, 23rem" />
-                      {media.caption && <figcaption>{media.caption}</figcaption>}
+                      <ResponsiveImage media={media} sizes={GALLERY_SIZES} />
+                      <MediaCaption media={media} />
                     </figure>
                   </li>
                 ))}
               </ul>
             </section>
           )}
-          <section aria-labelledby="coverage">
-            <h2 id="coverage">{t('coverage')}</h2>
-            {coverage.length === 0 ? (
-              <p>{t('noCoverage')}</p>
-            ) : (
-              byYear(coverage).map(([year, items]) => (
-                <section key={year} aria-labelledby={`coverage-${year}`}>
-                  <h3 id={`coverage-${year}`}>{year}</h3>
-                  <ul>
-                    {items.map((item) => (
-                      <li key={item.id}>
-                        <Link href={documentHref('articles', item.slug)}>{item.title}</Link>{' '}
-                        <time dateTime={item.publishedAt}>{format.dateTime(new Date(item.publishedAt), { dateStyle: 'medium' })}</time>
-                      </li>
-                    ))}
-                  </ul>
-                </section>
-              ))
-            )}
-          </section>
           {event.sources && event.sources.length > 0 && (
             <section aria-labelledby="sources">
               <h2 id="sources">{t('sources')}</h2>

@@ -4,8 +4,10 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 
 import { ArticleBody } from '@/components/ArticleBody'
+import { ArticleList } from '@/components/ArticleList'
 import { Byline } from '@/components/Byline'
 import { JsonLd } from '@/components/JsonLd'
+import { MediaCaption } from '@/components/MediaCaption'
 import { ResponsiveImage } from '@/components/ResponsiveImage'
 import { ReviewsSection } from '@/components/reviews/ReviewsSection'
 import { ShareLinks } from '@/components/ShareLinks'
@@ -49,6 +51,9 @@ async function findArticle(params: Props['params']) {
 function populated<T extends { slug?: string | null }>(items: (number | T)[] | null | undefined): (T & { slug: string })[] {
   return (items ?? []).filter((item): item is T & { slug: string } => typeof item === 'object' && Boolean(item.slug))
 }
+
+/** The hero steps out of the reading column to the wide one (styles.css .article > .hero). */
+const HERO_SIZES = '(min-width: 60rem) 60rem, 100vw'
 
 /** The article's generated share card, for an article without a hero image. */
 const card = (slug: string) => ({ pathname: '/news/[slug]/og.png' as const, params: { slug } })
@@ -138,16 +143,11 @@ export default async function ArticlePage({ params }: Props) {
           )}
           <h1>{article.title}</h1>
           {article.standfirst && <p className="standfirst">{article.standfirst}</p>}
-          <Byline
-            authors={authors}
-            publishedAt={article.publishedAt}
-            updatedAt={article.updatedAt}
-            readingTime={article.readingTime}
-          />
+          <Byline authors={authors} publishedAt={article.publishedAt} updatedAt={article.updatedAt} readingTime={article.readingTime} />
           {hero && (
             <figure className="hero">
-              <ResponsiveImage media={hero} priority />
-              {hero.caption && <figcaption>{hero.caption}</figcaption>}
+              <ResponsiveImage media={hero} sizes={HERO_SIZES} priority />
+              <MediaCaption media={hero} />
             </figure>
           )}
           {article.body && <ArticleBody data={article.body} />}
@@ -169,14 +169,10 @@ export default async function ArticlePage({ params }: Props) {
         </article>
         {related.length > 0 && (
           <section aria-labelledby="related" className="related">
-            <h2 id="related">{t('related')}</h2>
-            <ul>
-              {related.map((item) => (
-                <li key={item.id}>
-                  <Link href={documentHref('articles', item.slug)}>{item.title}</Link>
-                </li>
-              ))}
-            </ul>
+            <h2 id="related" className="block-heading">
+              {t('related')}
+            </h2>
+            <ArticleList articles={related} headingLevel="h3" />
           </section>
         )}
         {/* A preview shows a draft, which readers cannot review yet. */}
