@@ -6,6 +6,7 @@ import { notFound } from 'next/navigation'
 import { AnniversaryLabel } from '@/components/AnniversaryLabel'
 import { ArticleList } from '@/components/ArticleList'
 import { JsonLd } from '@/components/JsonLd'
+import { MostRead } from '@/components/MostRead'
 import { NewsLine } from '@/components/NewsLine'
 import { SiteHeader } from '@/components/SiteHeader'
 import { TermLinks } from '@/components/TermLinks'
@@ -14,6 +15,7 @@ import { documentHref } from '@/i18n/routes'
 import { routing } from '@/i18n/routing'
 import { listPublishedArticles } from '@/lib/data/articles'
 import { listCategories, listTermArticles } from '@/lib/data/listings'
+import { getMostReadLists } from '@/lib/data/mostRead'
 import { eventsByNextCommemoration } from '@/lib/data/remembrance'
 import { getSiteIdentity, getSocialLinks } from '@/lib/data/site'
 import { everyLocalePath } from '@/lib/seo/alternates'
@@ -57,11 +59,12 @@ export default async function HomePage({ params }: Props) {
   const [settings, publisher, socialLinks] = await Promise.all([getSiteIdentity(locale), getPublisher(locale), getSocialLinks(locale)])
   // Profiles elsewhere identify the organisation; the RSS "platform" is our own feed, not a profile.
   const sameAs = socialLinks.filter((link) => link.platform !== 'rss').map((link) => link.url)
-  const [t, latest, events, categories] = await Promise.all([
+  const [t, latest, events, categories, mostRead] = await Promise.all([
     getTranslations('HomePage'),
     listPublishedArticles(locale, Math.max(settings.newsLineSize ?? 10, 1) + 1),
     eventsByNextCommemoration(locale, new Date()),
     listCategories(locale),
+    getMostReadLists(locale),
   ])
   const sections = await Promise.all(
     categories.map(async (category) => ({ category, articles: (await listTermArticles(locale, 'categories', category.id, 1)).docs.slice(0, PER_CATEGORY) })),
@@ -86,6 +89,7 @@ export default async function HomePage({ params }: Props) {
           </section>
         )}
         {rest.length > 0 && <NewsLine items={rest.flatMap((a) => (a.slug && a.publishedAt ? [{ id: a.id, title: a.title, slug: a.slug, publishedAt: a.publishedAt }] : []))} />}
+        <MostRead {...mostRead} />
         {spotlight && (
           <section aria-labelledby="spotlight" className="spotlight">
             <h2 id="spotlight" className="section-label">
