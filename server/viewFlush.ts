@@ -12,7 +12,7 @@ export type SendViews = (views: ViewCount[]) => Promise<void>
  * shutdown the server stops listening before the app's shutdown hooks run, so the app records what is left
  * itself then (instrumentation.ts). Returns the hand-over, for tests.
  */
-export function handOverViewsPeriodically(pending: PendingViews, send: SendViews, env = process.env): () => Promise<void> {
+export function handOverViewsPeriodically(pending: PendingViews, send: SendViews, env: Record<string, string | undefined> = process.env): () => Promise<void> {
   const seconds = Math.max(1, Number(env.VIEWS_FLUSH_SECONDS) || 60)
   let running = false
   const handOver = async () => {
