@@ -56,8 +56,7 @@ export function createRequestListener(next: NextHandler, options: PipelineOption
     const route = routePage({ url: request.url ?? '/', cookie: request.headers.cookie, acceptLanguage: request.headers['accept-language'] })
     if (route.kind === 'redirect') return redirect(response, route.location)
     request.url = route.url
-    const { countView } = options
-    const onAnswered = countView && ((status: number) => countArticleView(request, route.url, status, countView))
+    const onAnswered = options.countView && countingView(request, route.url, options.countView)
     servePage(request, response, route, next, options.fetchNotFound, onAnswered).catch((error: unknown) => failed(response, error))
   }
 }
@@ -74,9 +73,16 @@ export function inviteWelcomeBodies(listener: RequestListener): RequestListener 
   }
 }
 
-function countArticleView(request: IncomingMessage, renderedUrl: string, status: number, countView: (view: ArticleView) => void) {
-  const view = articleViewOf({ method: request.method, path: renderedUrl.split('?', 1)[0], headers: request.headers, status })
-  if (view) countView(view)
+/**
+ * Counts the view once Next has answered, judged by the request as the reader sent it: Next changes a
+ * request's headers while it handles it (its prefetch headers among them), so they are copied first.
+ */
+function countingView(request: IncomingMessage, renderedUrl: string, countView: (view: ArticleView) => void) {
+  const asked = { method: request.method, path: renderedUrl.split('?', 1)[0], headers: { ...request.headers } }
+  return (status: number) => {
+    const view = articleViewOf({ ...asked, status })
+    if (view) countView(view)
+  }
 }
 
 function pass(next: NextHandler, request: IncomingMessage, response: ServerResponse) {

@@ -69,15 +69,16 @@ beforeAll(async () => {
 describe('"Most read"', () => {
   it('counts nothing from robots, scripts without a User-Agent, prefetches, HEAD or staff previewing', async () => {
     const path = `/az/news/${ignored.slug}`
-    const answers = [
-      await get(path, { headers: { 'user-agent': GOOGLEBOT } }),
-      await get(path, { headers: { 'user-agent': '' } }),
-      await get(path, { headers: { ...READER, rsc: '1', 'next-router-prefetch': '1' } }),
-      await get(path, { headers: { ...READER, 'sec-purpose': 'prefetch' } }),
-      await get(path, { method: 'HEAD', headers: READER }),
-      await get(path, { headers: { ...READER, cookie: 'NEXT_LOCALE=az; __prerender_bypass=staff' } }),
-    ]
-    expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 200, 200, 200])
+    for (const [method, headers] of [
+      ['GET', { 'user-agent': GOOGLEBOT }],
+      ['GET', { 'user-agent': '' }],
+      ['GET', { ...READER, rsc: '1', 'next-router-prefetch': '1' }],
+      ['GET', { ...READER, 'sec-purpose': 'prefetch' }],
+      ['HEAD', READER],
+      ['GET', { ...READER, cookie: 'NEXT_LOCALE=az; __prerender_bypass=staff' }],
+    ] as const) {
+      expect((await get(path, { method, headers })).status).toBeLessThan(400)
+    }
     // Counted after these: once they reach the list, these would have too.
     for (let n = 0; n < 3; n++) await get(`/az/news/${read.slug}`, { headers: READER })
     await until('the read article’s views', () => hourlyViews(read), (views) => views >= 3)
@@ -97,9 +98,11 @@ describe('"Most read"', () => {
   })
 
   it('sets no cookie to count a reader', async () => {
+    const before = await hourlyViews(read)
     const response = await get(`/az/news/${read.slug}`, { headers: READER })
     expect(response.status).toBe(200)
     expect(response.headers.getSetCookie()).toEqual([])
+    await until('the view', () => hourlyViews(read), (views) => views === before + 1)
   })
 
   it('counts a client-side navigation to an article (Next fetches its RSC payload), not the prefetch before it', async () => {
@@ -107,11 +110,18 @@ describe('"Most read"', () => {
     try {
       const context = await browser.newContext({ userAgent: BROWSER })
       const page = await context.newPage()
+      // Next prefetches the link (its route tree and segments, with Next-Router-Prefetch), then navigates by
+      // fetching the page's RSC payload: one view. (Next strips these headers before answering: server/pipeline.ts.)
+      const prefetches: string[] = []
+      page.on('request', (request) => {
+        if (request.url().includes(`/az/news/${read.slug}`) && request.headers()['next-router-prefetch']) prefetches.push(request.url())
+      })
       await page.goto(`${baseURL()}/az`)
       const before = await hourlyViews(read)
       await page.click(`a[href="/az/news/${read.slug}"]`)
       await page.waitForURL(`**/az/news/${read.slug}`)
       await until('the navigation’s view', () => hourlyViews(read), (views) => views >= before + 1)
+      expect(prefetches.length).toBeGreaterThan(0)
       expect(await hourlyViews(read)).toBe(before + 1)
     } finally {
       await browser.close()

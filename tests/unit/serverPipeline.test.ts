@@ -41,6 +41,9 @@ function writeInChunks(response: http.ServerResponse, html: string) {
 async function standInForNext(request: http.IncomingMessage, response: http.ServerResponse) {
   const url = request.url ?? '/'
   seen.set(url.split('?')[0], { ...request.headers, url })
+  // Next strips the RSC headers from a request for a statically generated page before rendering it (the
+  // app page runtime's stripFlightHeaders), its prefetch headers among them.
+  for (const name of ['rsc', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-router-state-tree', 'next-url']) delete request.headers[name]
   const html = (status: number, cacheControl: string, etag?: string) => {
     response.statusCode = status
     response.setHeader('content-type', 'text/html; charset=utf-8')
@@ -268,6 +271,15 @@ describe('counting readers’ views of articles', () => {
       { locale: 'az', slug: 'rendered' },
       { locale: 'en', slug: 'prerendered' },
     ])
+  })
+
+  it('counts a client-side navigation (RSC) but not a prefetch, although Next strips their headers before answering', async () => {
+    expect(
+      await viewsAfter(async () => {
+        await get('/az/news/rendered?_rsc=a', { ...BROWSER, rsc: '1', 'next-router-prefetch': '1', 'next-router-segment-prefetch': '/_tree' })
+        await get('/az/news/rendered?_rsc=b', { ...BROWSER, rsc: '1', 'next-router-state-tree': '%5B%5D' })
+      }),
+    ).toEqual([{ locale: 'az', slug: 'rendered' }])
   })
 
   it('counts no 404 (a missing slug), failure, robot, HEAD or later page of reviews', async () => {
