@@ -13,7 +13,7 @@ export type ArticleView = { locale: Locale; slug: string }
 const ARTICLE_SEGMENT = DOCUMENT_ROUTE.articles.split('/')[1]
 
 /** Next's draft-mode cookie: staff previewing drafts (app/(frontend)/[locale]/preview) are not readers. */
-const DRAFT_MODE_COOKIE = '__prerender_bypass'
+const DRAFT_MODE_COOKIE = /(?:^|;\s*)__prerender_bypass=/
 
 export type AnsweredPage = {
   method: string | undefined
@@ -53,5 +53,5 @@ function isRobot(userAgent: string | undefined): boolean {
 }
 
 function hasDraftModeCookie(cookie: string | undefined): boolean {
-  return cookie !== undefined && new RegExp(`(?:^|;\\s*)${DRAFT_MODE_COOKIE}=`).test(cookie)
+  return cookie !== undefined && DRAFT_MODE_COOKIE.test(cookie)
 }
