@@ -17,6 +17,14 @@ export async function register() {
   hooks.push(async () => {
     const { getPayloadClient } = await import('./cms/getPayloadClient')
     const payload = await getPayloadClient()
+    // The server has stopped listening, so the readers' views counted since the last hand-over
+    // (server/viewFlush.ts) are recorded here. The cache needs no expiring: this process is ending.
+    const [{ pendingViews }, { recordViews }] = await Promise.all([import('./lib/views/viewCounts'), import('./lib/views/recordViews')])
+    try {
+      await recordViews(payload, pendingViews().take())
+    } catch (error) {
+      console.error(`Views not recorded at shutdown: ${error instanceof Error ? error.message : String(error)}`)
+    }
     // MongoDB's adapter closes its connection here; SQLite's forgets its schema but leaves the file open…
     await payload.destroy()
     // …so its client is closed too, which checkpoints the write-ahead log into the database file.

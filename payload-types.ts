@@ -78,6 +78,7 @@ export interface Config {
     'ui-strings': UiString;
     users: User;
     'review-locks': ReviewLock;
+    'article-views': ArticleView;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -97,6 +98,7 @@ export interface Config {
     'ui-strings': UiStringsSelect<false> | UiStringsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'review-locks': ReviewLocksSelect<false> | ReviewLocksSelect<true>;
+    'article-views': ArticleViewsSelect<false> | ArticleViewsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -488,6 +490,20 @@ export interface ReviewLock {
   id: number;
   key: string;
   expiresAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "article-views".
+ */
+export interface ArticleView {
+  id: number;
+  article?: (number | null) | Article;
+  locale: 'az' | 'en' | 'ru';
+  period: 'hour' | 'day';
+  start: string;
+  count: number;
   updatedAt: string;
   createdAt: string;
 }
@@ -948,6 +964,19 @@ export interface UsersSelect<T extends boolean = true> {
 export interface ReviewLocksSelect<T extends boolean = true> {
   key?: T;
   expiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "article-views_select".
+ */
+export interface ArticleViewsSelect<T extends boolean = true> {
+  article?: T;
+  locale?: T;
+  period?: T;
+  start?: T;
+  count?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -17,6 +17,7 @@ import { payloadSecret } from './cms/secret'
 import { recoverFromBusyErrors } from './cms/sqliteBusyRecovery'
 import { mediaStorage } from './cms/storage'
 import { Articles } from './collections/Articles'
+import { ArticleViews } from './collections/ArticleViews'
 import { Authors } from './collections/Authors'
 import { Categories } from './collections/Categories'
 import { withDocumentLockRules } from './collections/DocumentLocks'
@@ -92,7 +93,7 @@ export default withDocumentLockRules(buildConfig({
       },
     },
   },
-  collections: [Articles, RemembranceEvents, Reviews, Categories, Tags, Authors, Media, SocialLinks, UiStrings, Users, ReviewLocks],
+  collections: [Articles, RemembranceEvents, Reviews, Categories, Tags, Authors, Media, SocialLinks, UiStrings, Users, ReviewLocks, ArticleViews],
   globals: [SiteSettings],
   editor: lexicalEditor(),
   db: databaseAdapter(),

@@ -29,9 +29,17 @@ const WITHHELD_REQUEST_HEADERS = ['accept-encoding', 'if-none-match', 'if-modifi
  * Serves one public page through Next: a fresh nonce for whatever Next renders now, then on Next's answer
  * the localized 404 page for a slug nothing is published under, the 503 page when the page could not be
  * rendered (the database is down and Next holds no copy), or the page with its nonce stamped, its ETag,
- * 304 when the reader holds it already, and compressed as the reader accepts.
+ * 304 when the reader holds it already, and compressed as the reader accepts. `onAnswered` learns the status
+ * Next answered with.
  */
-export async function servePage(request: IncomingMessage, response: ServerResponse, route: PageRoute, next: NextHandler, fetchNotFound: NotFoundFetcher) {
+export async function servePage(
+  request: IncomingMessage,
+  response: ServerResponse,
+  route: PageRoute,
+  next: NextHandler,
+  fetchNotFound: NotFoundFetcher,
+  onAnswered?: (status: number) => void,
+) {
   const nonce = newNonce()
   // Next reads a request's nonce from its policy and puts it on the scripts of a page it renders now.
   request.headers['content-security-policy'] = publicContentSecurityPolicy(nonce)
@@ -41,6 +49,8 @@ export async function servePage(request: IncomingMessage, response: ServerRespon
 
   const { status, body } = await captureAnswer(response, () => next(request, response))
   if (route.status) response.statusCode = route.status
+  // The page's own status (the localized 404 page is rendered 200 under a 404 route), before any 304 below.
+  onAnswered?.(route.status ?? status)
   if (route.rememberLocale && response.statusCode < 300) response.appendHeader('set-cookie', localeCookie(route.locale))
 
   const isHtml = String(response.getHeader('content-type') ?? '').startsWith('text/html')

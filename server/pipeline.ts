@@ -11,6 +11,7 @@ import { refuse } from './refuse'
 import { refusalFor } from './requestGuard'
 import { logWhenAnswered } from './requestLog'
 import { routePage } from './routing'
+import { articleViewOf, type ArticleView } from './views'
 
 /** The benchmark's framework floor (app/(benchmark)): served only when the benchmark starts the server. */
 const FLOOR_PATH = /^\/benchmark-floor\//
@@ -21,6 +22,8 @@ export type PipelineOptions = {
   /** Requests this server sends itself (the 404 page), left out of the request log. */
   isInternal?: (request: IncomingMessage) => boolean
   benchmarkFloor?: boolean
+  /** Counts a reader's view of an article (server/views.ts decides which answers are views). */
+  countView?: (view: ArticleView) => void
 }
 
 /**
@@ -33,7 +36,9 @@ export type PipelineOptions = {
  * paths with a dot go to Next as they are, while a page
  * 4. is routed by the route table (server/routing.ts: "/" to the reader's language, ?page=N to its cached
  *    page, unknown paths to the localized 404), and
- * 5. is served (server/pages.ts): nonce, the 404 and 503 pages, ETag and 304, compression.
+ * 5. is served (server/pages.ts): nonce, the 404 and 503 pages, ETag and 304, compression; once Next has
+ *    answered, a reader's view of an article is counted (server/views.ts), whether Next rendered the page,
+ *    served it from its cache or the reader gets a 304.
  */
 export function createRequestListener(next: NextHandler, options: PipelineOptions): RequestListener {
   return (request, response) => {
@@ -51,7 +56,8 @@ export function createRequestListener(next: NextHandler, options: PipelineOption
     const route = routePage({ url: request.url ?? '/', cookie: request.headers.cookie, acceptLanguage: request.headers['accept-language'] })
     if (route.kind === 'redirect') return redirect(response, route.location)
     request.url = route.url
-    servePage(request, response, route, next, options.fetchNotFound).catch((error: unknown) => failed(response, error))
+    const onAnswered = options.countView && countingView(request, route.url, options.countView)
+    servePage(request, response, route, next, options.fetchNotFound, onAnswered).catch((error: unknown) => failed(response, error))
   }
 }
 
@@ -64,6 +70,18 @@ export function inviteWelcomeBodies(listener: RequestListener): RequestListener 
   return (request, response) => {
     if (!refusalFor(request, csrfOrigins(process.env))) response.writeContinue()
     listener(request, response)
+  }
+}
+
+/**
+ * Counts the view once Next has answered, judged by the request as the reader sent it: Next changes a
+ * request's headers while it handles it (its prefetch headers among them), so they are copied first.
+ */
+function countingView(request: IncomingMessage, renderedUrl: string, countView: (view: ArticleView) => void) {
+  const asked = { method: request.method, path: renderedUrl.split('?', 1)[0], headers: { ...request.headers } }
+  return (status: number) => {
+    const view = articleViewOf({ ...asked, status })
+    if (view) countView(view)
   }
 }
 

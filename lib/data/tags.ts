@@ -11,6 +11,8 @@ export const TAGS = {
   remembranceEvents: 'remembrance-events',
   siteSettings: 'site-settings',
   socialLinks: 'social-links',
+  /** "Most read" (lib/data/mostRead.ts): expired by each hand-over of readers' view counts. */
+  mostRead: 'most-read',
   /** Translators' overrides of the interface strings (all languages). */
   uiStrings: 'ui-strings',
 } as const

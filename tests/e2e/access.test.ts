@@ -421,6 +421,48 @@ const lockChecks: Record<string, (role: Role) => Promise<boolean>> = {
   },
 }
 
+/**
+ * Readers' view counts (article-views): written only by the server's own hand-over, so the fixture row is
+ * made by reading an article as a reader (a browser's User-Agent) and waiting for it to be recorded.
+ */
+let viewRow: Promise<Doc> | undefined
+
+function viewFixture(): Promise<Doc> {
+  viewRow ??= (async () => {
+    const article = (await adminCreate('articles', 'published')) as Doc & { slug: string }
+    await fetch(`${baseURL()}/az/news/${article.slug}`, { headers: { 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0' } })
+    const deadline = Date.now() + 45_000
+    while (Date.now() < deadline) {
+      const { docs } = (await call('admin', 'GET', `/article-views?depth=0&where[article][equals]=${article.id}`)).json as { docs?: Doc[] }
+      if (docs?.[0]) return docs[0]
+      await new Promise((resolve) => setTimeout(resolve, 250))
+    }
+    throw new Error('article-views fixture: the view was not recorded')
+  })()
+  return viewRow
+}
+
+const viewChecks: Record<string, (role: Role) => Promise<boolean>> = {
+  async read(role) {
+    return ok((await call(role, 'GET', `/article-views/${(await viewFixture()).id}`)).status)
+  },
+  async create(role) {
+    const article = (await adminCreate('articles', 'published')).id
+    await call(role, 'POST', '/article-views', { article, locale: 'az', period: 'hour', start: new Date().toISOString(), count: 5 })
+    return ((await call('admin', 'GET', `/article-views?where[article][equals]=${article}`)).json.totalDocs as number) > 0
+  },
+  async change(role) {
+    const row = await viewFixture()
+    await call(role, 'PATCH', `/article-views/${row.id}`, { count: 1_000_000 })
+    return (await call('admin', 'GET', `/article-views/${row.id}`)).json.count === 1_000_000
+  },
+  async delete(role) {
+    const row = await viewFixture()
+    await call(role, 'DELETE', `/article-views/${row.id}`)
+    return (await call('admin', 'GET', `/article-views/${row.id}`)).status === 404
+  },
+}
+
 async function runJobs(role: Role): Promise<boolean> {
   return ok((await call(role, 'GET', '/payload-jobs/run?allQueues=true&limit=1')).status)
 }
@@ -449,7 +491,7 @@ describe('the access table in README.md', () => {
 
   it('covers every collection and global with a check for each action', () => {
     expect(new Set(rows.map((row) => row.collection))).toEqual(
-      new Set(['articles', 'remembrance-events', 'categories', 'tags', 'authors', 'media', 'social-links', 'site-settings', 'users', 'jobs', 'reviews', 'ui-strings', 'locks']),
+      new Set(['articles', 'remembrance-events', 'categories', 'tags', 'authors', 'media', 'social-links', 'site-settings', 'users', 'jobs', 'reviews', 'ui-strings', 'locks', 'article-views']),
     )
     for (const { collection, action } of rows) {
       const known =
@@ -461,7 +503,9 @@ describe('the access table in README.md', () => {
               ? action in uiStringChecks
               : collection === 'locks'
                 ? action in lockChecks
-                : collection === 'site-settings' || collection === 'jobs' || action in checks
+                : collection === 'article-views'
+                  ? action in viewChecks
+                  : collection === 'site-settings' || collection === 'jobs' || action in checks
       expect([collection, action, known]).toEqual([collection, action, true])
     }
   })
@@ -482,7 +526,9 @@ describe('the access table in README.md', () => {
                     ? await uiStringChecks[action](role)
                     : collection === 'locks'
                       ? await lockChecks[action](role)
-                      : await checks[action](role, collection)
+                      : collection === 'article-views'
+                        ? await viewChecks[action](role)
+                        : await checks[action](role, collection)
         expect(allowed).toBe(expected[role])
       })
     }

@@ -24,7 +24,8 @@ const start = () =>
   startPortal({
     prefix: 'portal-shutdown-',
     databaseURI: process.env.E2E_DATABASE_URI,
-    env: { PAYLOAD_SECRET: PORTAL_SECRET, SERVER_URL: baseURL(), SHUTDOWN_GRACE_SECONDS: '4', JOBS_INTERVAL_SECONDS: '3600' },
+    // Views are handed over only at shutdown: the periodic hand-over never comes within a test.
+    env: { PAYLOAD_SECRET: PORTAL_SECRET, SERVER_URL: baseURL(), SHUTDOWN_GRACE_SECONDS: '4', JOBS_INTERVAL_SECONDS: '3600', VIEWS_FLUSH_SECONDS: '3600' },
   }) as Promise<Portal>
 
 /**
@@ -51,10 +52,19 @@ const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const log = (portal: Portal) => fs.readFileSync(path.join(portal.dir, 'server.log'), 'utf8')
 
 describe('graceful shutdown', () => {
-  it('finishes the request in flight, refuses new ones, closes the database and exits', async () => {
+  it('finishes the request in flight, refuses new ones, records the views counted since the last hand-over, closes the database and exits', async () => {
     const portal = await start()
     try {
-      const { docs } = (await (await fetch(`${portal.baseURL}/api/articles?locale=az&limit=1&depth=0&sort=publishedAt&where[slug][exists]=true`)).json()) as { docs: { id: number }[] }
+      const { docs } = (await (await fetch(`${portal.baseURL}/api/articles?locale=az&limit=1&depth=0&sort=publishedAt&where[slug][exists]=true`)).json()) as { docs: { id: number; slug: string }[] }
+      const views = async () => {
+        const database = createClient({ url: portal.databaseURI })
+        const { rows } = await database.execute({ sql: "SELECT coalesce(sum(count), 0) AS n FROM article_views WHERE article_id = ? AND period = 'hour'", args: [docs[0].id] })
+        database.close()
+        return Number(rows[0].n)
+      }
+      const viewsBefore = await views()
+      const reader = { 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0' }
+      expect((await fetch(`${portal.baseURL}/az/news/${docs[0].slug}`, { headers: reader })).status).toBe(200)
       const inFlight = slowReview(portal, docs[0].id, async () => {
         process.kill(-portal.pid, 'SIGTERM')
         await wait(1000)
@@ -74,6 +84,8 @@ describe('graceful shutdown', () => {
       const { rows } = await database.execute({ sql: 'SELECT count(*) AS n FROM reviews WHERE body = ?', args: [BODY] })
       database.close()
       expect(Number(rows[0].n)).toBe(1)
+      // The view this portal counted, recorded by the shutdown hook before the database closed.
+      expect(await views()).toBe(viewsBefore + 1)
     } finally {
       portal.stop()
     }

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
 import type { Locale } from '@/i18n/locales'
 import { createRequestListener } from '@/server/pipeline'
+import type { ArticleView } from '@/server/views'
 
 /**
  * The request pipeline (server/pipeline.ts) on a real HTTP server, in front of a stand-in for Next that
@@ -40,6 +41,9 @@ function writeInChunks(response: http.ServerResponse, html: string) {
 async function standInForNext(request: http.IncomingMessage, response: http.ServerResponse) {
   const url = request.url ?? '/'
   seen.set(url.split('?')[0], { ...request.headers, url })
+  // Next strips the RSC headers from a request for a statically generated page before rendering it (the
+  // app page runtime's stripFlightHeaders), its prefetch headers among them.
+  for (const name of ['rsc', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-router-state-tree', 'next-url']) delete request.headers[name]
   const html = (status: number, cacheControl: string, etag?: string) => {
     response.statusCode = status
     response.setHeader('content-type', 'text/html; charset=utf-8')
@@ -88,6 +92,8 @@ async function standInForNext(request: http.IncomingMessage, response: http.Serv
 
 let server: http.Server
 let base = ''
+/** The views the pipeline counted. */
+const counted: ArticleView[] = []
 
 beforeAll(async () => {
   server = http.createServer()
@@ -95,7 +101,7 @@ beforeAll(async () => {
     const answer = await fetch(`${base}/${locale}/page-not-found`, { headers: { 'accept-encoding': 'identity' } })
     return { headers: answer.headers, body: Buffer.from(await answer.arrayBuffer()) }
   }
-  server.on('request', createRequestListener(standInForNext, { fetchNotFound, isInternal: () => true }))
+  server.on('request', createRequestListener(standInForNext, { fetchNotFound, isInternal: () => true, countView: (view) => counted.push(view) }))
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 })
@@ -241,6 +247,52 @@ describe('routing', () => {
   it('remembers the language read in (next-intl’s cookie) when the reader’s cookie names another', async () => {
     expect((await get('/az/remembrance')).headers['set-cookie']).toEqual(['NEXT_LOCALE=az; Path=/; SameSite=lax'])
     expect((await get('/az/remembrance', { cookie: 'NEXT_LOCALE=az' })).headers['set-cookie']).toBeUndefined()
+  })
+})
+
+describe('counting readers’ views of articles', () => {
+  const BROWSER = { 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0' }
+  const viewsAfter = async (requests: () => Promise<unknown>) => {
+    counted.length = 0
+    await requests()
+    return [...counted]
+  }
+
+  it('counts an article page Next answered, whether it was rendered, prepared already or answered 304', async () => {
+    const { headers } = await get('/az/news/rendered', BROWSER)
+    expect(
+      await viewsAfter(async () => {
+        await get('/az/news/rendered', BROWSER)
+        expect((await get('/az/news/rendered', { ...BROWSER, 'if-none-match': String(headers.etag) })).status).toBe(304)
+        await get('/en/news/prerendered', BROWSER)
+      }),
+    ).toEqual([
+      { locale: 'az', slug: 'rendered' },
+      { locale: 'az', slug: 'rendered' },
+      { locale: 'en', slug: 'prerendered' },
+    ])
+  })
+
+  it('counts a client-side navigation (RSC) but not a prefetch, although Next strips their headers before answering', async () => {
+    expect(
+      await viewsAfter(async () => {
+        await get('/az/news/rendered?_rsc=a', { ...BROWSER, rsc: '1', 'next-router-prefetch': '1', 'next-router-segment-prefetch': '/_tree' })
+        await get('/az/news/rendered?_rsc=b', { ...BROWSER, rsc: '1', 'next-router-state-tree': '%5B%5D' })
+      }),
+    ).toEqual([{ locale: 'az', slug: 'rendered' }])
+  })
+
+  it('counts no 404 (a missing slug), failure, robot, HEAD or later page of reviews', async () => {
+    expect(
+      await viewsAfter(async () => {
+        await get('/ru/news/missing', BROWSER)
+        await get('/az/news/broken', BROWSER)
+        await get('/az/news/paged?page=2', BROWSER)
+        await get('/az/news/rendered', { 'user-agent': 'Googlebot/2.1 (+http://www.google.com/bot.html)' })
+        await get('/az/news/rendered')
+        await get('/az/news/rendered', BROWSER, 'HEAD')
+      }),
+    ).toEqual([])
   })
 })
 

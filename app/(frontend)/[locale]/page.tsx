@@ -6,6 +6,7 @@ import { notFound } from 'next/navigation'
 import { AnniversaryLabel } from '@/components/AnniversaryLabel'
 import { ArticleList } from '@/components/ArticleList'
 import { JsonLd } from '@/components/JsonLd'
+import { MostRead } from '@/components/MostRead'
 import { NewsLine } from '@/components/NewsLine'
 import { SiteHeader } from '@/components/SiteHeader'
 import { StoryCard } from '@/components/StoryCard'
@@ -15,6 +16,7 @@ import { documentHref } from '@/i18n/routes'
 import { routing } from '@/i18n/routing'
 import { listPublishedArticles } from '@/lib/data/articles'
 import { listCategories, listTermArticles } from '@/lib/data/listings'
+import { getMostReadLists } from '@/lib/data/mostRead'
 import { eventsByNextCommemoration } from '@/lib/data/remembrance'
 import { getSiteIdentity, getSocialLinks } from '@/lib/data/site'
 import { everyLocalePath } from '@/lib/seo/alternates'
@@ -63,11 +65,12 @@ export default async function HomePage({ params }: Props) {
   // Profiles elsewhere identify the organisation; the RSS "platform" is our own feed, not a profile.
   const sameAs = socialLinks.filter((link) => link.platform !== 'rss').map((link) => link.url)
   const newsLineSize = Math.max(settings.newsLineSize ?? 10, 1)
-  const [t, latest, events, categories] = await Promise.all([
+  const [t, latest, events, categories, mostRead] = await Promise.all([
     getTranslations('HomePage'),
     listPublishedArticles(locale, Math.max(newsLineSize, GRID_SIZE) + 1),
     eventsByNextCommemoration(locale, new Date()),
     listCategories(locale),
+    getMostReadLists(locale),
   ])
   const sections = await Promise.all(
     categories.map(async (category) => ({ category, articles: (await listTermArticles(locale, 'categories', category.id, 1)).docs.slice(0, PER_CATEGORY) })),
@@ -97,6 +100,7 @@ export default async function HomePage({ params }: Props) {
                   .slice(0, newsLineSize)
                   .flatMap((a) => (a.slug && a.publishedAt ? [{ id: a.id, title: a.title, slug: a.slug, publishedAt: a.publishedAt }] : []))}
               />
+              <MostRead {...mostRead} />
             </div>
           </div>
         )}
