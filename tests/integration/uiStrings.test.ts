@@ -63,7 +63,8 @@ describe('interface-string overrides', () => {
     }
     expect(await refusal('NewsLine.dateAndTime', 'en', '{date}')).toMatch(/uses \{date\}; the source uses \{date\}, \{time\}/)
     expect(await refusal('NewsLine.dateAndTime', 'en', '{date} at {hour}')).toMatch(/the source uses \{date\}, \{time\}/)
-    const plural = Object.entries(defaultMessages.az).find(([, message]) => message.includes(', plural,'))
+    // A plural message without rich-text tags, so the only fault in the override below is the missing categories.
+    const plural = Object.entries(defaultMessages.az).find(([, message]) => message.includes(', plural,') && !message.includes('<'))
     expect(plural).toBeDefined()
     const argument = /\{(\w+), plural,/.exec(plural![1])![1]
     expect(await refusal(plural![0], 'ru', `{${argument}, plural, one {# x} other {# y}}`)).toMatch(/^[^;]*lacks few, many/)
