@@ -1,0 +1,9 @@
+/**
+ * The newsroom's brand: its default logo (public/brand/logo.svg, drawn by hand; the favicon and app icons are
+ * generated from it by scripts/brand-icons.mjs) and the colours the browser and launchers paint around it.
+ * A logo uploaded in site settings replaces the default on the site and in the admin (lib/data/site.ts).
+ */
+export const defaultLogo = { src: '/brand/logo.svg', width: 64, height: 64 } as const
+
+/** The site's accent (styles.css --accent) and paper (--paper): the manifest's theme and background colours. */
+export const brandColours = { accent: '#8a1c1c', paper: '#ffffff' } as const
