@@ -6,6 +6,7 @@ import * as migration_20261125_103217_translations from './20261125_103217_trans
 import * as migration_20261125_121500_locale_parent_indexes from './20261125_121500_locale_parent_indexes';
 import * as migration_20261125_124009_media_storage from './20261125_124009_media_storage';
 import * as migration_20261130_205239_staff_login_throttle from './20261130_205239_staff_login_throttle';
+import * as migration_20261201_023046_brand_logo_credit_gallery from './20261201_023046_brand_logo_credit_gallery';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261130_205239_staff_login_throttle.up,
     down: migration_20261130_205239_staff_login_throttle.down,
-    name: '20261130_205239_staff_login_throttle'
+    name: '20261130_205239_staff_login_throttle',
+  },
+  {
+    up: migration_20261201_023046_brand_logo_credit_gallery.up,
+    down: migration_20261201_023046_brand_logo_credit_gallery.down,
+    name: '20261201_023046_brand_logo_credit_gallery'
   },
 ];

@@ -7,6 +7,7 @@ import { notFound } from 'next/navigation'
 import { AnniversaryLabel } from '@/components/AnniversaryLabel'
 import { FactsPanel } from '@/components/FactsPanel'
 import { JsonLd } from '@/components/JsonLd'
+import { MediaCaption } from '@/components/MediaCaption'
 import { ResponsiveImage } from '@/components/ResponsiveImage'
 import { SiteHeader } from '@/components/SiteHeader'
 import type { Locale } from '@/i18n/locales'
@@ -158,7 +159,7 @@ export default async function RemembranceEventPage({ params }: Props) {
                   <li key={media.id}>
                     <figure>
                       <ResponsiveImage media={media} sizes="(max-width: 46rem) 50vw, 23rem" />
-                      {media.caption && <figcaption>{media.caption}</figcaption>}
+                      <MediaCaption caption={media.caption} credit={media.credit} />
                     </figure>
                   </li>
                 ))}

@@ -6,6 +6,7 @@ import { notFound } from 'next/navigation'
 import { ArticleBody } from '@/components/ArticleBody'
 import { Byline } from '@/components/Byline'
 import { JsonLd } from '@/components/JsonLd'
+import { MediaCaption } from '@/components/MediaCaption'
 import { ResponsiveImage } from '@/components/ResponsiveImage'
 import { ReviewsSection } from '@/components/reviews/ReviewsSection'
 import { ShareLinks } from '@/components/ShareLinks'
@@ -147,7 +148,7 @@ export default async function ArticlePage({ params }: Props) {
           {hero && (
             <figure className="hero">
               <ResponsiveImage media={hero} priority />
-              {hero.caption && <figcaption>{hero.caption}</figcaption>}
+              <MediaCaption caption={hero.caption} credit={hero.credit} />
             </figure>
           )}
           {article.body && <ArticleBody data={article.body} />}
