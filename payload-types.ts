@@ -1059,6 +1059,10 @@ export interface SiteSetting {
   id: number;
   siteName: string;
   tagline?: string | null;
+  /**
+   * Left empty, the newsroom’s default logo is shown. An SVG or a square PNG works best.
+   */
+  logo?: (number | null) | Media;
   newsLineSize: number;
   reviews?: {
     enabled?: boolean | null;
@@ -1082,6 +1086,7 @@ export interface SiteSetting {
 export interface SiteSettingsSelect<T extends boolean = true> {
   siteName?: T;
   tagline?: T;
+  logo?: T;
   newsLineSize?: T;
   reviews?:
     | T
@@ -1145,6 +1150,17 @@ export interface ImageBlock {
   id?: string | null;
   blockName?: string | null;
   blockType: 'image';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "GalleryBlock".
+ */
+export interface GalleryBlock {
+  images: (number | Media)[];
+  caption?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'gallery';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

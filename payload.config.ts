@@ -82,10 +82,20 @@ export default withDocumentLockRules(buildConfig({
   admin: {
     user: Users.slug,
     importMap: { baseDir: dirname },
-    meta: { titleSuffix: ' · Admin' },
+    // The admin's tabs carry the newsroom's icons (Next's metadata files app/favicon.ico, icon.svg, apple-icon.png).
+    meta: {
+      titleSuffix: ' · Admin',
+      icons: [
+        { rel: 'icon', url: '/favicon.ico', sizes: '48x48' },
+        { rel: 'icon', url: '/icon.svg', type: 'image/svg+xml' },
+        { rel: 'apple-touch-icon', url: '/apple-icon.png', sizes: '180x180' },
+      ],
+    },
     // Gravatar would send a hash of each staff e-mail to a third party from every admin page.
     avatar: 'default',
     components: {
+      // The newsroom's logo and name instead of Payload's (components/admin/brand).
+      graphics: { Logo: '/components/admin/brand/Logo#Logo', Icon: '/components/admin/brand/Icon#Icon' },
       afterNavLinks: ['/components/admin/translations/TranslationsNavLink#TranslationsNavLink'],
       views: {
         // The translator dashboard: missing and outdated en/ru translations, oldest first.

@@ -31,6 +31,21 @@ export const SiteSettings: GlobalConfig = {
       localized: true,
     },
     {
+      // Replaces the newsroom's default logo (public/brand/logo.svg) on the site and in the admin; its alt text
+      // names the site to screen readers.
+      name: 'logo',
+      type: 'upload',
+      label: { az: 'Loqo', en: 'Logo', ru: 'Логотип' },
+      relationTo: 'media',
+      admin: {
+        description: {
+          az: 'Boş qalarsa, redaksiyanın standart loqosu göstərilir. SVG və ya kvadrat PNG tövsiyə olunur.',
+          en: 'Left empty, the newsroom’s default logo is shown. An SVG or a square PNG works best.',
+          ru: 'Если поле пустое, показывается стандартный логотип редакции. Лучше всего подходит SVG или квадратный PNG.',
+        },
+      },
+    },
+    {
       name: 'newsLineSize',
       type: 'number',
       label: { az: 'Xəbər lentində xəbər sayı', en: 'Items in the news line', ru: 'Новостей в ленте' },

@@ -2,8 +2,9 @@ import type { SerializedBlockNode } from '@payloadcms/richtext-lexical'
 import { RichText, type JSXConvertersFunction } from '@payloadcms/richtext-lexical/react'
 import { useTranslations } from 'next-intl'
 
-import type { Article, EmbedBlock, ImageBlock, Media, QuoteBlock } from '@/payload-types'
+import type { Article, EmbedBlock, GalleryBlock, ImageBlock, Media, QuoteBlock } from '@/payload-types'
 
+import { MediaCaption } from './MediaCaption'
 import { ResponsiveImage } from './ResponsiveImage'
 
 type Props = { data: NonNullable<Article['body']> }
@@ -35,8 +36,28 @@ const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
       if (typeof media !== 'object') return null
       return (
         <figure className="body-image">
-          <ResponsiveImage media={media as Media} />
-          {(node.fields.caption || media.caption) && <figcaption>{node.fields.caption || media.caption}</figcaption>}
+          <ResponsiveImage media={media} />
+          <MediaCaption caption={node.fields.caption || media.caption} credit={media.credit} />
+        </figure>
+      )
+    },
+    gallery: ({ node }: { node: SerializedBlockNode<GalleryBlock> }) => {
+      // An image deleted since the article was saved is left out rather than shown broken.
+      const images = node.fields.images.filter((media): media is Media => typeof media === 'object' && media !== null)
+      if (images.length === 0) return null
+      return (
+        <figure className="gallery-block">
+          <ul className="gallery">
+            {images.map((media) => (
+              <li key={media.id}>
+                <figure>
+                  <ResponsiveImage media={media} sizes="(min-width: 42rem) 14rem, 50vw" />
+                  <MediaCaption caption={media.caption} credit={media.credit} />
+                </figure>
+              </li>
+            ))}
+          </ul>
+          {node.fields.caption && <figcaption>{node.fields.caption}</figcaption>}
         </figure>
       )
     },
@@ -50,7 +71,7 @@ const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
   },
 })
 
-/** An article's rich text, with the newsroom's image, quote and embed blocks. */
+/** An article's rich text, with the newsroom's image, gallery, quote and embed blocks. */
 export function ArticleBody({ data }: Props) {
   return <RichText data={data} converters={converters} className="article-body" />
 }

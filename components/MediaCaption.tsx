@@ -1,21 +1,21 @@
 import { useTranslations } from 'next-intl'
 
 type Props = {
-  media: { caption?: string | null; credit?: string | null }
-  /** A caption written for this use (a body block's own) wins over the picture's. */
+  /** The caption shown for this use of the image (a block's own caption, else the image's). */
   caption?: string | null
+  /** Who made the image (media `credit`, localized). */
+  credit?: string | null
 }
 
-/** A picture's caption and credit, both in the page's language; nothing when it has neither. */
-export function MediaCaption({ media, caption }: Props) {
+/** An image's figcaption: "caption · Image: credit"; nothing when the image has neither. */
+export function MediaCaption({ caption, credit }: Props) {
   const t = useTranslations('Media')
-  const text = caption || media.caption
-  if (!text && !media.credit) return null
+  if (!caption && !credit) return null
   return (
     <figcaption>
-      {text}
-      {text && media.credit && ' '}
-      {media.credit && <span className="credit">{t('credit', { credit: media.credit })}</span>}
+      {caption}
+      {caption && credit && ' · '}
+      {credit && <span className="credit">{t('credit', { credit })}</span>}
     </figcaption>
   )
 }

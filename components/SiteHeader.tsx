@@ -4,7 +4,7 @@ import type { Locale } from '@/i18n/locales'
 import { getPathname, Link } from '@/i18n/navigation'
 import { documentHref } from '@/i18n/routes'
 import { calendarDateIn } from '@/lib/anniversary'
-import { DEFAULT_LOGO } from '@/lib/brand'
+import { logoToDraw } from '@/lib/brand'
 import { listCategories } from '@/lib/data/listings'
 import { getSiteIdentity } from '@/lib/data/site'
 import { NEWSROOM_TIME_ZONE } from '@/lib/timeZone'
@@ -27,7 +27,7 @@ export async function SiteHeader({ alternates }: Props) {
     const noon = new Date(Date.UTC(year, month - 1, day + offset, 12))
     return { date: noon.toISOString().slice(0, 10), text: format.dateTime(noon, { dateStyle: 'full', timeZone: 'UTC' }) }
   })
-  const logo = DEFAULT_LOGO
+  const logo = logoToDraw(identity.logo)
 
   return (
     <header className="site-header">

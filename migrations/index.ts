@@ -6,7 +6,8 @@ import * as migration_20261125_103217_translations from './20261125_103217_trans
 import * as migration_20261125_121500_locale_parent_indexes from './20261125_121500_locale_parent_indexes';
 import * as migration_20261125_124009_media_storage from './20261125_124009_media_storage';
 import * as migration_20261130_205239_staff_login_throttle from './20261130_205239_staff_login_throttle';
-import * as migration_20261201_023231_article_views from './20261201_023231_article_views';
+import * as migration_20261201_023046_brand_logo_credit_gallery from './20261201_023046_brand_logo_credit_gallery';
+import * as migration_20261201_032218_article_views from './20261201_032218_article_views';
 
 export const migrations = [
   {
@@ -50,8 +51,13 @@ export const migrations = [
     name: '20261130_205239_staff_login_throttle',
   },
   {
-    up: migration_20261201_023231_article_views.up,
-    down: migration_20261201_023231_article_views.down,
-    name: '20261201_023231_article_views'
+    up: migration_20261201_023046_brand_logo_credit_gallery.up,
+    down: migration_20261201_023046_brand_logo_credit_gallery.down,
+    name: '20261201_023046_brand_logo_credit_gallery',
+  },
+  {
+    up: migration_20261201_032218_article_views.up,
+    down: migration_20261201_032218_article_views.down,
+    name: '20261201_032218_article_views'
   },
 ];

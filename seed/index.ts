@@ -7,6 +7,8 @@ import { MIN_PASSWORD_LENGTH } from '@/cms/authSettings'
 import { slugify } from '@/lib/slugify'
 
 import { seedArticles } from './articles'
+import { authorPhotos, heroImages, ILLUSTRATION_CREDIT, imageFilename, khojalyBodyImage, khojalyGallery, logoFile, logoImage, renderImage, type SeedFile, type SeedImage } from './images'
+import { khojalyBody } from './khojalyBody'
 import {
   seedArticleLinks,
   seedAuthors,
@@ -18,7 +20,7 @@ import {
   type ArticleKey,
 } from './newsroom'
 import { seedReviews } from './reviews'
-import { paragraphsToRichText } from './richText'
+import { bodyToRichText, paragraphsToRichText } from './richText'
 
 export type SeedResult = {
   adminCreated: boolean
@@ -39,8 +41,17 @@ const context = { disableRevalidate: true }
 /** The article the demo reviews are written under. */
 const REVIEWED_ARTICLE = 'khojaly-21st-anniversary'
 
+type Data = Record<string, unknown>
+
 /** The localized fields of one language; `created` is the az document (e.g. to reuse array row ids). */
-type Localized = (locale: Locale, created: Record<string, unknown>) => Record<string, unknown>
+type Localized = (locale: Locale, created: Data) => Data | Promise<Data>
+
+type EnsureOptions = {
+  /** The collection has drafts: every save states that it publishes. */
+  drafts?: boolean
+  /** The upload's file (media), made only when the document is created. */
+  file?: () => SeedFile | Promise<SeedFile>
+}
 
 /**
  * Idempotent demo content: the first admin user when there is none, then every demo document
@@ -50,13 +61,16 @@ type Localized = (locale: Locale, created: Record<string, unknown>) => Record<st
 export async function seed(payload: Payload, { env = process.env, log = console.log }: SeedOptions = {}): Promise<SeedResult> {
   const result: SeedResult = { adminCreated: await ensureAdmin(payload, env, log), created: {}, kept: {} }
 
-  /** Creates the document in az with its shared fields, then adds en and ru; returns its id. */
+  /**
+   * Creates the document in az with its shared fields, then adds en and ru; returns its id. `shared` may be a
+   * function, and `localized` async, so that what only a new document needs (its images) is made only then.
+   */
   async function ensure<TSlug extends CollectionSlug>(
     collection: TSlug,
     identity: Record<string, string>,
-    shared: Record<string, unknown>,
+    shared: Data | (() => Promise<Data>),
     localized: Localized,
-    hasDrafts = false,
+    { drafts = false, file }: EnsureOptions = {},
   ): Promise<number | string> {
     const [field, value] = Object.entries(identity)[0]
     const existing = await payload.find({
@@ -72,13 +86,15 @@ export async function seed(payload: Payload, { env = process.env, log = console.
       return existing.docs[0].id
     }
     // Every save of a drafts-enabled document states its status: a save without one would leave a draft.
-    const status = hasDrafts ? { _status: 'published' } : {}
+    const status = drafts ? { _status: 'published' } : {}
+    const sharedData = typeof shared === 'function' ? await shared() : shared
     const created = await payload.create({
       collection,
       locale: defaultLocale,
       overrideAccess: true,
       context,
-      data: { ...shared, ...localized(defaultLocale, {}), ...status } as RequiredDataFromCollectionSlug<TSlug>,
+      data: { ...sharedData, ...(await localized(defaultLocale, {})), ...status } as RequiredDataFromCollectionSlug<TSlug>,
+      file: file ? await file() : undefined,
     })
     for (const locale of locales.filter((l) => l !== defaultLocale)) {
       await payload.update({
@@ -88,7 +104,7 @@ export async function seed(payload: Payload, { env = process.env, log = console.
         overrideAccess: true,
         context,
         // Generic over collections, so TypeScript cannot check the shape here; the seed tests read it back.
-        data: { ...localized(locale, { ...created }), ...status } as never,
+        data: { ...(await localized(locale, { ...created })), ...status } as never,
       })
     }
     result.created[collection] = (result.created[collection] ?? 0) + 1
@@ -96,6 +112,26 @@ export async function seed(payload: Payload, { env = process.env, log = console.
   }
 
   const bySlug = (name: Record<Locale, string>) => ({ slug: slugify(name[defaultLocale]) })
+
+  /** The demo illustration's media document (found by file name, else drawn and uploaded); once per run. */
+  const images = new Map<string, Promise<number | string>>()
+  function image(seedImage: SeedImage): Promise<number | string> {
+    let id = images.get(seedImage.key)
+    if (!id) {
+      id = ensure('media', { filename: imageFilename(seedImage) }, {}, (l) => ({ alt: seedImage.alt[l], caption: seedImage.caption[l], credit: ILLUSTRATION_CREDIT[l] }), {
+        file: () => renderImage(seedImage),
+      })
+      images.set(seedImage.key, id)
+    }
+    return id
+  }
+
+  // On an empty database every illustration will be needed: upload them side by side, so that sharp's resizing
+  // of one overlaps the database work of another (about twice as fast as one after the other). Otherwise each is
+  // made only when a document that shows it is created, so kept documents never leave unused images behind.
+  if ((await payload.count({ collection: 'articles', overrideAccess: true })).totalDocs === 0) {
+    await Promise.all([...Object.values(heroImages), ...khojalyGallery, khojalyBodyImage, ...Object.values(authorPhotos)].map(image))
+  }
 
   const categories = new Map<string, number | string>()
   for (const c of seedCategories) {
@@ -107,7 +143,11 @@ export async function seed(payload: Payload, { env = process.env, log = console.
   }
   const authors = new Map<string, number | string>()
   for (const a of seedAuthors) {
-    authors.set(a.key, await ensure('authors', bySlug(a.name), {}, (l) => ({ name: a.name[l], slug: slugify(a.name[l]), role: a.role[l], bio: a.bio[l] })))
+    const photo = authorPhotos[a.key]
+    authors.set(
+      a.key,
+      await ensure('authors', bySlug(a.name), async () => ({ photo: await image(photo) }), (l) => ({ name: a.name[l], slug: slugify(a.name[l]), role: a.role[l], bio: a.bio[l] })),
+    )
   }
   for (const s of seedSocialLinks) {
     await ensure('social-links', { platform: s.platform }, { platform: s.platform, url: s.url, order: s.order, enabled: true }, (l) => ({ label: s.label[l] }))
@@ -117,7 +157,13 @@ export async function seed(payload: Payload, { env = process.env, log = console.
   const khojaly = await ensure(
     'remembrance-events',
     bySlug(e.name),
-    { startDate: e.startDate, endDate: e.endDate, commemoration: e.commemoration, figures: e.figures },
+    async () => ({
+      startDate: e.startDate,
+      endDate: e.endDate,
+      commemoration: e.commemoration,
+      figures: e.figures,
+      gallery: await Promise.all(khojalyGallery.map(image)),
+    }),
     (l, created) => ({
       // Source rows are shared by all languages; each language writes its titles into the same rows.
       sources: e.sources.map((s, index) => ({ ...sourceRow(created, index), url: s.url, publisher: s.publisher, title: s.title[l] })),
@@ -128,7 +174,7 @@ export async function seed(payload: Payload, { env = process.env, log = console.
       place: { name: e.place.name[l] },
       memorial: { name: e.memorial.name[l], address: e.memorial.address[l] },
     }),
-    true,
+    { drafts: true },
   )
 
   let reviewed: number | string | undefined
@@ -137,20 +183,31 @@ export async function seed(payload: Payload, { env = process.env, log = console.
     const id = await ensure(
       'articles',
       bySlug({ az: article.text.az.title, en: article.text.en.title, ru: article.text.ru.title }),
-      {
+      async () => ({
         publishedAt: article.publishedAt,
+        heroImage: await image(heroImages[article.key as ArticleKey]),
         categories: links?.categories.map((key) => categories.get(key)) ?? [],
         tags: links?.tags.map((key) => tags.get(key)) ?? [],
         authors: links?.authors.map((key) => authors.get(key)) ?? [],
         remembranceEvent: links?.event === 'khojaly' ? khojaly : undefined,
-      },
-      (l) => ({
+      }),
+      async (l) => ({
         title: article.text[l].title,
         slug: slugify(article.text[l].title),
         standfirst: article.text[l].standfirst,
-        body: paragraphsToRichText(article.text[l].paragraphs),
+        body:
+          article.key === REVIEWED_ARTICLE
+            ? bodyToRichText(
+                khojalyBody(l, article.text[l].paragraphs, {
+                  image: await image(khojalyBodyImage),
+                  // The event's first three images: the same pictures in the article as on the event's page.
+                  gallery: await Promise.all(khojalyGallery.slice(0, 3).map(image)),
+                }),
+                `${article.key}:${l}`,
+              )
+            : paragraphsToRichText(article.text[l].paragraphs),
       }),
-      true,
+      { drafts: true },
     )
     if (article.key === REVIEWED_ARTICLE) reviewed = id
   }
@@ -165,6 +222,8 @@ export async function seed(payload: Payload, { env = process.env, log = console.
 
   const settings = await payload.findGlobal({ slug: 'site-settings', locale: defaultLocale, fallbackLocale: false, overrideAccess: true })
   if (!settings.siteName) {
+    // The newsroom's logo, uploaded as an SVG like an editor would (found again by file name).
+    const logo = await ensure('media', { filename: logoImage.filename }, {}, (l) => ({ alt: logoImage.alt[l], caption: logoImage.caption[l] }), { file: logoFile })
     for (const locale of locales) {
       const s = seedSiteSettings
       await payload.updateGlobal({
@@ -172,7 +231,13 @@ export async function seed(payload: Payload, { env = process.env, log = console.
         locale,
         overrideAccess: true,
         context,
-        data: { siteName: s.siteName[locale], tagline: s.tagline[locale], newsLineSize: s.newsLineSize, contact: { email: s.contact.email, phone: s.contact.phone, address: s.contact.address[locale] } },
+        data: {
+          siteName: s.siteName[locale],
+          tagline: s.tagline[locale],
+          logo: logo as number,
+          newsLineSize: s.newsLineSize,
+          contact: { email: s.contact.email, phone: s.contact.phone, address: s.contact.address[locale] },
+        },
       })
     }
   }

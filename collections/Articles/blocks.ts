@@ -12,6 +12,28 @@ export const ImageBlock: Block = {
   ],
 }
 
+/** Bounds of a gallery: fewer than two images is an image block, more than twelve a page of its own. */
+export const GALLERY_IMAGES = { min: 2, max: 12 } as const
+
+/** Several images shown together; the body is localized, so each language's body has its own caption. */
+export const GalleryBlock: Block = {
+  slug: 'gallery',
+  interfaceName: 'GalleryBlock',
+  labels: { singular: { az: 'Qalereya', en: 'Gallery', ru: 'Галерея' }, plural: { az: 'Qalereyalar', en: 'Galleries', ru: 'Галереи' } },
+  fields: [
+    {
+      name: 'images',
+      type: 'upload',
+      relationTo: 'media',
+      hasMany: true,
+      required: true,
+      minRows: GALLERY_IMAGES.min,
+      maxRows: GALLERY_IMAGES.max,
+    },
+    { name: 'caption', type: 'text', maxLength: 300 },
+  ],
+}
+
 export const QuoteBlock: Block = {
   slug: 'quote',
   interfaceName: 'QuoteBlock',

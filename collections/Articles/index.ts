@@ -18,7 +18,7 @@ import { translationTrackingFields } from '@/fields/translationTracking'
 import { TRANSLATED_FIELDS } from '@/lib/translation/status'
 import { slugField } from '@/fields/slug'
 
-import { EmbedBlock, ImageBlock, QuoteBlock } from './blocks'
+import { EmbedBlock, GalleryBlock, ImageBlock, QuoteBlock } from './blocks'
 import { revalidateArticle, revalidateDeletedArticle } from './hooks/revalidateArticle'
 import { setPublishedAt } from './hooks/setPublishedAt'
 import { setReadingTime } from './hooks/setReadingTime'
@@ -72,7 +72,7 @@ export const Articles: CollectionConfig = {
         features: ({ defaultFeatures }) => [
           ...defaultFeatures.filter((feature) => feature.key !== 'heading'),
           HeadingFeature({ enabledHeadingSizes: ['h2', 'h3', 'h4'] }),
-          BlocksFeature({ blocks: [ImageBlock, QuoteBlock, EmbedBlock] }),
+          BlocksFeature({ blocks: [ImageBlock, GalleryBlock, QuoteBlock, EmbedBlock] }),
           FixedToolbarFeature(),
         ],
       }),

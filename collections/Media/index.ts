@@ -35,8 +35,10 @@ const fields: Field[] = [
     maxLength: 300,
   },
   {
+    // Who made the image, in each language ("Image: {credit}" on the page, messages Media.credit).
     name: 'credit',
     type: 'text',
+    localized: true,
     maxLength: 120,
   },
 ]
@@ -47,7 +49,8 @@ const LOCALIZED_FIELDS = fields.flatMap((field) => ('localized' in field && fiel
 export const Media: CollectionConfig = {
   slug: 'media',
   hooks: {
-    ...revalidateOnChange([TAGS.articles, TAGS.remembranceEvents]),
+    // Site settings' logo is a media document too (lib/data/site.ts).
+    ...revalidateOnChange([TAGS.articles, TAGS.remembranceEvents, TAGS.siteSettings]),
     beforeOperation: [translatorsChangeOnlyText(LOCALIZED_FIELDS)],
   },
   access: {
@@ -60,7 +63,10 @@ export const Media: CollectionConfig = {
   upload: {
     // Files live beside the database by default; MEDIA_DIR moves them (a volume in docker-compose.yml).
     staticDir: path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.MEDIA_DIR || 'data/media'),
-    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif'],
+    // SVG for logos: Payload refuses an SVG with active content (scripts, event handlers, javascript: URLs;
+    // payload/dist/uploads/validateSvg.js) and serves uploads with a Content-Security-Policy of its own.
+    // sharp makes no sizes of an SVG: it is shown as uploaded.
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/svg+xml'],
     // Responsive sizes made by sharp on upload; pages pick one with srcset.
     imageSizes: [
       { name: 'thumbnail', width: 400, formatOptions: WEBP },

@@ -66,4 +66,7 @@ export const az: AdminTexts = {
   'validation.endBeforeStart': 'Bitmə tarixi başlanğıc tarixindən əvvəl ola bilməz.',
   'validation.noSuchDay': 'Seçilmiş ayda {{day}} tarixi yoxdur: bu ay {{days}} gündən ibarətdir.',
   'validation.killedExceeded': 'Uşaqlar, qadınlar və yaşlılar birlikdə ({{sum}}) həlak olanların ümumi sayından ({{killed}}) çox ola bilməz.',
+
+  // The admin's logo and icon, when site settings name no site.
+  'brand.siteName': 'Azərbaycan Xəbər Portalı',
 }

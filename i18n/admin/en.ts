@@ -75,6 +75,9 @@ export const en = {
   'validation.endBeforeStart': 'The end date cannot be before the start date.',
   'validation.noSuchDay': 'The selected month has no day {{day}}: it has {{days}} days.',
   'validation.killedExceeded': 'Children, women and elderly together ({{sum}}) cannot exceed the number killed ({{killed}}).',
+
+  // The admin's logo and icon, when site settings name no site.
+  'brand.siteName': 'Azerbaijan News Portal',
 }
 
 /** The shape every admin language has: the same keys as English. */

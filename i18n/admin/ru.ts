@@ -67,4 +67,7 @@ export const ru: AdminTexts = {
   'validation.endBeforeStart': 'Дата окончания не может быть раньше даты начала.',
   'validation.noSuchDay': 'В выбранном месяце нет {{day}}-го числа: последний день — {{days}}-е.',
   'validation.killedExceeded': 'Дети, женщины и пожилые вместе ({{sum}}) не могут превышать общее число погибших ({{killed}}).',
+
+  // The admin's logo and icon, when site settings name no site.
+  'brand.siteName': 'Новостной портал Азербайджана',
 }

@@ -1,27 +1,24 @@
 import { describe, expect, it } from '@jest/globals'
 
 import { MediaCaption } from '@/components/MediaCaption'
+import type { Locale } from '@/i18n/locales'
 
 import { renderInLocale } from './render'
 
+const caption = (locale: Locale, props: Parameters<typeof MediaCaption>[0]) => renderInLocale(<MediaCaption {...props} />, locale).container.querySelector('figcaption')
+
 describe('MediaCaption', () => {
   it.each([
-    ['az', 'Xatirə abidəsi Şəkil: Portal'],
-    ['en', 'Xatirə abidəsi Image: Portal'],
-    ['ru', 'Xatirə abidəsi Изображение: Portal'],
-  ] as const)('writes the caption and the credit in %s', (locale, expected) => {
-    const { container } = renderInLocale(<MediaCaption media={{ caption: 'Xatirə abidəsi', credit: 'Portal' }} />, locale)
-    expect(container.querySelector('figcaption')?.textContent).toBe(expected)
-    expect(container.querySelector('.credit')?.textContent).not.toContain('Xatirə')
+    ['az', 'Şamlar · Şəkil: Redaksiya'],
+    ['en', 'Şamlar · Image: Redaksiya'],
+    ['ru', 'Şamlar · Изображение: Redaksiya'],
+  ] as const)('puts the caption and the credit in the words of %s', (locale, text) => {
+    expect(caption(locale, { caption: 'Şamlar', credit: 'Redaksiya' })?.textContent).toBe(text)
   })
 
-  it("prefers the block's own caption to the picture's", () => {
-    const { container } = renderInLocale(<MediaCaption media={{ caption: 'Library caption', credit: null }} caption="Written for this story" />, 'en')
-    expect(container.querySelector('figcaption')?.textContent).toBe('Written for this story')
-  })
-
-  it('renders nothing for a picture with neither', () => {
-    const { container } = renderInLocale(<MediaCaption media={{ caption: null, credit: '' }} />, 'en')
-    expect(container.innerHTML).toBe('')
+  it('shows a credit alone, a caption alone, and nothing without either', () => {
+    expect(caption('en', { credit: 'Redaksiya' })?.textContent).toBe('Image: Redaksiya')
+    expect(caption('en', { caption: 'Şamlar', credit: null })?.textContent).toBe('Şamlar')
+    expect(caption('en', { caption: '', credit: null })).toBeNull()
   })
 })

@@ -73,13 +73,14 @@ describe('a translator and an image', () => {
     }
   })
 
-  it('changes the alt text of a language and nothing else of the item', async () => {
+  it('changes the alt text and credit of a language (both localized) and nothing else of the item', async () => {
     const forged = { alt: `Picture ${run}`, credit: 'Forged', focalX: 5, focalY: 95, width: 999, height: 999, filesize: 1, filename: 'forged.png', mimeType: 'text/html', url: 'https://evil.example/x.png' }
     const { status } = await call('translator', 'PATCH', `/media/${image.id}?locale=en`, forged)
     expect(status).toBe(200)
     const after = (await call('admin', 'GET', `/media/${image.id}?depth=0&locale=en`)).json
-    expect(after.alt).toBe(forged.alt)
-    for (const field of ['credit', 'focalX', 'focalY', 'width', 'height', 'filesize', 'filename', 'mimeType', 'url'] as const) {
+    expect([after.alt, after.credit]).toEqual([forged.alt, forged.credit])
+    expect((await call('admin', 'GET', `/media/${image.id}?depth=0&locale=az`)).json.credit).toBe('Redaksiya')
+    for (const field of ['focalX', 'focalY', 'width', 'height', 'filesize', 'filename', 'mimeType', 'url'] as const) {
       expect([field, after[field]]).toEqual([field, image[field]])
     }
     expect((await get(pathOf(image.url as string))).status).toBe(200)

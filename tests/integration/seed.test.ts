@@ -4,7 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
 import { locales } from '@/i18n/locales'
+import type { Article, GalleryBlock, ImageBlock, Media, QuoteBlock } from '@/payload-types'
 import { seedArticles } from '@/seed/articles'
+import { authorPhotos, heroImages, ILLUSTRATION_CREDIT, khojalyBodyImage, khojalyGallery, logoImage } from '@/seed/images'
+import { khojalyGalleryCaption, khojalyPullQuote } from '@/seed/khojalyBody'
 import { seedReviews } from '@/seed/reviews'
 import { seedCategories, seedSocialLinks, seedTags } from '@/seed/newsroom'
 import { seed } from '@/seed'
@@ -41,6 +44,8 @@ describe('seed', () => {
       authors: 2,
       'social-links': seedSocialLinks.length,
       reviews: seedReviews.length,
+      // 7 heroes, 4 event images (3 of them again in the article's gallery), 1 body image, 2 author photos, the logo
+      media: seedArticles.length + khojalyGallery.length + 1 + 2 + 1,
     })
     expect(result.kept).toEqual({})
     expect(seedArticles.length).toBeGreaterThanOrEqual(6)
@@ -51,7 +56,8 @@ describe('seed', () => {
     })
     expect(login.token).toBeTruthy()
     expect(lines.join('\n')).not.toContain('correct-horse-battery')
-  })
+    // Fourteen illustrations are drawn and resized by sharp: seconds on an idle machine, more on a busy one.
+  }, 120_000)
 
   it('publishes each article in az, en and ru, visible to the public in each', async () => {
     for (const locale of locales) {
@@ -82,6 +88,59 @@ describe('seed', () => {
     expect(JSON.stringify(docs[0].body)).toContain('Ходжалы')
   })
 
+  it('gives every article a hero, every author a photo and the Khojaly event a gallery of 4, with alt, caption and credit in each language', async () => {
+    const illustrations = [...Object.values(heroImages), ...khojalyGallery, khojalyBodyImage, ...Object.values(authorPhotos)]
+    for (const locale of locales) {
+      const { docs: media } = await payload.find({ collection: 'media', locale, fallbackLocale: false, overrideAccess: false, limit: 100 })
+      for (const image of illustrations) {
+        const doc = media.find((m) => m.filename === `${image.key}.png`)
+        expect([image.key, doc?.alt, doc?.caption, doc?.credit]).toEqual([image.key, image.alt[locale], image.caption[locale], ILLUSTRATION_CREDIT[locale]])
+        const size = image.scene === 'portrait' ? [400, 400] : [1600, 900]
+        expect([image.key, doc?.width, doc?.height, doc?.mimeType]).toEqual([image.key, ...size, 'image/png'])
+        // Payload made the page's WebP sizes from it.
+        expect(doc?.sizes?.thumbnail?.url).toMatch(/\.webp$/)
+      }
+      const logo = media.find((m) => m.filename === logoImage.filename)
+      expect([logo?.mimeType, logo?.alt]).toEqual(['image/svg+xml', logoImage.alt[locale]])
+    }
+    const articles = await payload.find({ collection: 'articles', locale: 'en', overrideAccess: false, depth: 1, limit: 100 })
+    for (const article of articles.docs) expect([article.slug, typeof article.heroImage === 'object' && article.heroImage?.filename]).toEqual([article.slug, expect.stringMatching(/\.png$/)])
+    const authors = await payload.find({ collection: 'authors', overrideAccess: false, depth: 1 })
+    for (const author of authors.docs) expect(typeof author.photo === 'object' && author.photo?.width).toBe(400)
+    const event = await payload.find({ collection: 'remembrance-events', overrideAccess: false, depth: 1 })
+    expect(event.docs[0].gallery?.map((m) => typeof m === 'object' && m.filename)).toEqual(khojalyGallery.map((image) => `${image.key}.png`))
+  })
+
+  it('puts an image, a gallery of 3 and a pull quote from the text into the Khojaly article in each language', async () => {
+    const khojaly = seedArticles[0]
+    for (const locale of locales) {
+      const { docs } = await payload.find({
+        collection: 'articles',
+        locale,
+        fallbackLocale: false,
+        overrideAccess: false,
+        depth: 1,
+        where: { title: { equals: khojaly.text[locale].title } },
+      })
+      const children = (docs[0].body as NonNullable<Article['body']>).root.children as { type: string; fields?: { blockType: string } }[]
+      const blocks = children.flatMap((node) => (node.type === 'block' && node.fields ? [node.fields] : []))
+      expect(blocks.map((block) => block.blockType)).toEqual(['image', 'gallery', 'quote'])
+      const [image, gallery, quote] = blocks as unknown as [ImageBlock, GalleryBlock, QuoteBlock]
+      expect((image.media as Media).alt).toBe(khojalyBodyImage.alt[locale])
+      expect(gallery.images.map((m) => (m as Media).caption)).toEqual(khojalyGallery.slice(0, 3).map((i) => i.caption[locale]))
+      expect(gallery.caption).toBe(khojalyGalleryCaption[locale])
+      expect(quote.text).toBe(khojalyPullQuote[locale])
+      expect(khojaly.text[locale].paragraphs.some((paragraph) => paragraph.includes(quote.text))).toBe(true)
+      // Every paragraph is still there, in order, around the blocks.
+      expect(children.filter((node) => node.type === 'paragraph')).toHaveLength(khojaly.text[locale].paragraphs.length)
+    }
+  })
+
+  it('sets the newsroom logo as the site settings logo', async () => {
+    const settings = await payload.findGlobal({ slug: 'site-settings', overrideAccess: false, depth: 1 })
+    expect(typeof settings.logo === 'object' && [settings.logo?.filename, settings.logo?.width, settings.logo?.height]).toEqual([logoImage.filename, 64, 64])
+  })
+
   it('changes nothing when run again', async () => {
     const again = await seed(payload, { env: {}, log: () => undefined })
     expect(again.adminCreated).toBe(false)
@@ -89,6 +148,7 @@ describe('seed', () => {
     expect(again.kept.articles).toBe(seedArticles.length)
     expect((await payload.count({ collection: 'articles' })).totalDocs).toBe(seedArticles.length)
     expect((await payload.count({ collection: 'users' })).totalDocs).toBe(1)
+    expect((await payload.count({ collection: 'media' })).totalDocs).toBe(seedArticles.length + khojalyGallery.length + 4)
   })
 })
 

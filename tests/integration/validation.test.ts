@@ -93,3 +93,45 @@ describe('links shown to readers', () => {
     expect(Object.keys(source)).toEqual(['sources.0.url'])
   })
 })
+
+describe('gallery blocks', () => {
+  const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="4" height="3"><rect width="4" height="3"/></svg>')
+  let images: number[] = []
+
+  beforeAll(async () => {
+    images = []
+    for (let i = 0; i < 13; i++) {
+      const media = await payload.create({
+        collection: 'media',
+        locale: 'az',
+        data: { alt: `Qalereya şəkli ${i}` },
+        file: { data: svg, mimetype: 'image/svg+xml', name: `gallery-${i}.svg`, size: svg.length },
+      })
+      images.push(media.id)
+    }
+  })
+
+  const article = (count: number) =>
+    payload.create({
+      collection: 'articles',
+      locale: 'en',
+      data: {
+        title: `Gallery of ${count}`,
+        _status: 'published',
+        body: {
+          root: {
+            type: 'root', version: 1, direction: null, format: '', indent: 0,
+            children: [{ type: 'block', version: 2, format: '', fields: { id: `g${count}`, blockType: 'gallery', images: images.slice(0, count) } }],
+          },
+        },
+      },
+    })
+
+  it.each([1, 13])('refuse a gallery with %i image(s)', async (count) => {
+    expect(Object.keys(await fieldErrors(article(count)))).toContain('body.images')
+  })
+
+  it.each([2, 12])('accept a gallery with %i image(s)', async (count) => {
+    await expect(article(count)).resolves.toMatchObject({ title: `Gallery of ${count}` })
+  })
+})

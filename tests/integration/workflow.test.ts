@@ -128,6 +128,19 @@ describe('revalidation', () => {
     expect(deleted.tags).toEqual(['articles', `article:${article.id}`])
   })
 
+  it("expires the site settings when a media item changes: it may be the site's logo", async () => {
+    const data = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8"><rect width="8" height="8"/></svg>')
+    const logo = await payload.create({
+      collection: 'media',
+      locale: 'az',
+      data: { alt: 'Loqo' },
+      file: { data, mimetype: 'image/svg+xml', name: 'revalidated-logo.svg', size: data.length },
+    })
+    const changed = capture()
+    await payload.update({ collection: 'media', id: logo.id, locale: 'en', context: changed.context, data: { alt: 'Logo' } })
+    expect(changed.tags).toContain('site-settings')
+  })
+
   it('leaves caches alone for drafts nobody reads, and when seeding turns it off', async () => {
     const draft = capture()
     await payload.create({ collection: 'articles', locale: 'az', context: draft.context, data: { title: 'Qaralama', _status: 'draft' } })

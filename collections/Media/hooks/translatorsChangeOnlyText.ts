@@ -3,7 +3,7 @@ import { Forbidden, type CollectionBeforeOperationHook } from 'payload'
 import { EDITING_ROLES, hasRole } from '@/access/roles'
 
 /**
- * A translator may change a media item's localized text (alt text, caption) and nothing else. Field rules
+ * A translator may change a media item's localized text (alt text, caption, credit) and nothing else. Field rules
  * (fields/localizedOnlyForTranslators.ts) cover the fields declared in collections/Media, but Payload adds
  * its upload fields (file name, sizes, dimensions, focal point) afterwards, and replaces the file itself
  * before any field rule runs -- deleting the old files of every size. So the request is narrowed here,

@@ -144,7 +144,7 @@ export default async function RemembranceEventPage({ params }: Props) {
           {gallery[0] && (
             <figure className="hero wide">
               <ResponsiveImage media={gallery[0]} sizes={WIDE_SIZES} priority />
-              <MediaCaption media={gallery[0]} />
+              <MediaCaption caption={gallery[0].caption} credit={gallery[0].credit} />
             </figure>
           )}
           {event.history && (
@@ -166,7 +166,7 @@ export default async function RemembranceEventPage({ params }: Props) {
                   <li key={media.id}>
                     <figure>
                       <ResponsiveImage media={media} sizes={GALLERY_SIZES} />
-                      <MediaCaption media={media} />
+                      <MediaCaption caption={media.caption} credit={media.credit} />
                     </figure>
                   </li>
                 ))}

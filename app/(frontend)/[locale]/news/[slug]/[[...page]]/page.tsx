@@ -147,7 +147,7 @@ export default async function ArticlePage({ params }: Props) {
           {hero && (
             <figure className="hero">
               <ResponsiveImage media={hero} sizes={HERO_SIZES} priority />
-              <MediaCaption media={hero} />
+              <MediaCaption caption={hero.caption} credit={hero.credit} />
             </figure>
           )}
           {article.body && <ArticleBody data={article.body} />}
