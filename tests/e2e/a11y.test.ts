@@ -30,11 +30,16 @@ afterAll(async () => {
 })
 
 /** Every page type in every language at a phone's, a tablet's and a desktop's width (the layout changes at each). */
-const CASES = [320, 768, 1280].flatMap((width) => Object.entries(PAGES).flatMap(([locale, paths]) => paths.map((pagePath) => [width, locale, pagePath] as const)))
+const CASES = [320, 768, 1280].flatMap((width) =>
+  Object.entries(PAGES).flatMap(([locale, paths]) => paths.map((pagePath): [number, string, string, 'light' | 'dark'] => [width, locale, pagePath, 'light'])),
+)
+
+/** The dark scheme's colours (styles.css) on each page type, in the language with the longest words. */
+const DARK = ['/ru', PAGES.ru[1], PAGES.ru[3]].map((pagePath): [number, string, string, 'light' | 'dark'] => [1280, 'ru (dark scheme)', pagePath, 'dark'])
 
 describe('accessibility', () => {
-  it.each(CASES)('at %i px, %s %s renders its content and has no axe violations', async (width, _locale, pagePath) => {
-    const page = await browser.newPage({ viewport: { width, height: 900 } })
+  it.each([...CASES, ...DARK])('at %i px, %s %s renders its content and has no axe violations', async (width, _locale, pagePath, colorScheme) => {
+    const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme })
     await page.goto(`${baseURL()}${pagePath}`)
     // Each page renders its seeded content: one h1, and the lists and articles under it.
     expect(await page.locator('h1').count()).toBe(1)
