@@ -1,11 +1,13 @@
 'use client'
 
-import { useState, useSyncExternalStore } from 'react'
+import { useState, useSyncExternalStore, type ReactNode } from 'react'
 
 type Props = {
   url: string
   /** Translated by the server parent: the client provider carries no messages. */
   labels: { copy: string; copied: string; failed: string }
+  /** Drawn by the server parent, so the picture's markup is not part of this component's JavaScript. */
+  icon?: ReactNode
 }
 
 type Status = 'idle' | 'copied' | 'failed'
@@ -17,7 +19,7 @@ const canCopy = () => typeof navigator !== 'undefined' && typeof navigator.clipb
 const onServer = () => false
 
 /** Copies the address and says so in a polite live region; renders nothing where it could not copy. */
-export function CopyLinkButton({ url, labels }: Props) {
+export function CopyLinkButton({ url, labels, icon }: Props) {
   const available = useSyncExternalStore(subscribe, canCopy, onServer)
   const [status, setStatus] = useState<Status>('idle')
   if (!available) return null
@@ -36,19 +38,7 @@ export function CopyLinkButton({ url, labels }: Props) {
   return (
     <p className="copy-link" data-status={status}>
       <button type="button" onClick={copy}>
-        <svg
-          viewBox="0 0 24 24"
-          width="18"
-          height="18"
-          aria-hidden="true"
-          focusable="false"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="2"
-          strokeLinecap="round"
-        >
-          <path d="M10 14a4 4 0 0 0 5.66 0l3-3a4 4 0 0 0-5.66-5.66l-1 1M14 10a4 4 0 0 0-5.66 0l-3 3a4 4 0 0 0 5.66 5.66l1-1" />
-        </svg>
+        {icon}
         {labels.copy}
       </button>{' '}
       <span role="status" aria-live="polite">

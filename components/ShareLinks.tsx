@@ -31,6 +31,13 @@ function shareHref(network: Network, url: string, title: string): string {
 
 const NETWORKS: Network[] = ['facebook', 'x', 'telegram', 'whatsapp']
 
+/** A chain link, beside the copy button's words. */
+const LINK_ICON = (
+  <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+    <path d="M10 14a4 4 0 0 0 5.66 0l3-3a4 4 0 0 0-5.66-5.66l-1 1M14 10a4 4 0 0 0-5.66 0l-3 3a4 4 0 0 0 5.66 5.66l1-1" />
+  </svg>
+)
+
 /**
  * Plain share links, no third-party scripts. The page's address is also shown as a link, so it can
  * be copied without JavaScript; the copy button appears only where the browser can copy.
@@ -53,7 +60,7 @@ export function ShareLinks({ url, title }: Props) {
           </li>
         ))}
         <li>
-          <CopyLinkButton url={url} labels={{ copy: t('copy'), copied: t('copied'), failed: t('copyFailed') }} />
+          <CopyLinkButton url={url} labels={{ copy: t('copy'), copied: t('copied'), failed: t('copyFailed') }} icon={LINK_ICON} />
         </li>
       </ul>
       <p className="share-url">{t.rich('pageLink', { url, link: (chunks) => <a href={url}>{chunks}</a> })}</p>
