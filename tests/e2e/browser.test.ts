@@ -63,9 +63,10 @@ describe('reader in a browser', () => {
     ['ru', 'Велиев', 'Азербайджан отмечает 21-ю годовщину Ходжалинского геноцида'],
   ])('searches in %s from the header and finds the anniversary article by a word of its body', async (locale, word, title) => {
     await page.goto(`${baseURL()}/${locale}`)
-    await page.locator('.site-nav a[href$="/search"]').click()
-    await page.locator('input[name="q"]').fill(word)
-    await page.locator('form[role="search"] button[type="submit"]').click()
+    // The masthead's search form, on every page.
+    const search = page.locator('header').getByRole('search')
+    await search.getByRole('searchbox').fill(word)
+    await search.getByRole('button').click()
     await page.waitForURL(/\/search\?q=/)
     await expect(page.getByRole('link', { name: title }).count()).resolves.toBe(1)
   })
