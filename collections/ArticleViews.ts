@@ -3,13 +3,12 @@ import type { CollectionConfig } from 'payload'
 import { isStaff } from '@/access/isStaff'
 import { locales } from '@/i18n/locales'
 import { ARTICLE_VIEWS_SLUG, VIEW_PERIODS } from '@/lib/views/buckets'
-
 import { recordViewsEndpoint } from '@/lib/views/recordViewsEndpoint'
 
 /**
  * Readers' views of articles as aggregate counts, for "Most read" (lib/data/mostRead.ts): one row per
  * article, language and UTC hour or day. Nothing about a reader is stored. Only the server's own hand-over
- * (./ArticleViews/recordViewsEndpoint.ts, lib/views/recordViews.ts) writes them, with overrideAccess: true;
+ * (lib/views/recordViewsEndpoint.ts, lib/views/recordViews.ts) writes them, with overrideAccess: true;
  * over the API staff may read them and nobody may write. Hidden from the admin's navigation: rows of numbers
  * say nothing the home page's list does not.
  */
