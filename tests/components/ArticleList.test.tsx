@@ -1,16 +1,11 @@
-import { describe, expect, it, jest } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { screen } from '@testing-library/react'
 
 import type { ArticleSummary } from '@/lib/data/articles'
 
-// next-intl's Link reads the current path from Next's router, which does not exist outside Next.
-jest.unstable_mockModule('next/navigation', () => ({
-  usePathname: () => '/',
-  useRouter: () => ({ push: () => undefined, replace: () => undefined, prefetch: () => undefined }),
-  useParams: () => ({}),
-  redirect: () => undefined,
-  permanentRedirect: () => undefined,
-}))
+import { routerAtRoot } from './outsideNext'
+
+routerAtRoot()
 
 const { ArticleList } = await import('@/components/ArticleList')
 const { renderInLocale } = await import('./render')

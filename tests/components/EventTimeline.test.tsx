@@ -1,15 +1,11 @@
-import { describe, expect, it, jest } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { screen } from '@testing-library/react'
 
 import type { Locale } from '@/i18n/locales'
 
-jest.unstable_mockModule('next/navigation', () => ({
-  usePathname: () => '/',
-  useRouter: () => ({ push: () => undefined, replace: () => undefined, prefetch: () => undefined }),
-  useParams: () => ({}),
-  redirect: () => undefined,
-  permanentRedirect: () => undefined,
-}))
+import { routerAtRoot } from './outsideNext'
+
+routerAtRoot()
 
 const { EventTimeline } = await import('@/components/EventTimeline')
 const { renderInLocale } = await import('./render')

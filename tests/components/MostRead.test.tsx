@@ -1,14 +1,9 @@
-import { describe, expect, it, jest } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { screen, within } from '@testing-library/react'
 
-// next-intl's Link reads the current path from Next's router, which does not exist outside Next.
-jest.unstable_mockModule('next/navigation', () => ({
-  usePathname: () => '/',
-  useRouter: () => ({ push: () => undefined, replace: () => undefined, prefetch: () => undefined }),
-  useParams: () => ({}),
-  redirect: () => undefined,
-  permanentRedirect: () => undefined,
-}))
+import { routerAtRoot } from './outsideNext'
+
+routerAtRoot()
 
 const { MostRead } = await import('@/components/MostRead')
 const { renderInLocale } = await import('./render')

@@ -3,14 +3,9 @@ import { screen, within } from '@testing-library/react'
 
 import type { Locale } from '@/i18n/locales'
 
-// next-intl's Link reads the current path from Next's router, which does not exist outside Next.
-jest.unstable_mockModule('next/navigation', () => ({
-  usePathname: () => '/',
-  useRouter: () => ({ push: () => undefined, replace: () => undefined, prefetch: () => undefined }),
-  useParams: () => ({}),
-  redirect: () => undefined,
-  permanentRedirect: () => undefined,
-}))
+import { routerAtRoot } from './outsideNext'
+
+routerAtRoot()
 
 const { NewsLine } = await import('@/components/NewsLine')
 const { renderInLocale } = await import('./render')
