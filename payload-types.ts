@@ -192,6 +192,22 @@ export interface Article {
   reviewsOpen?: boolean | null;
   searchText?: string | null;
   relatedArticles?: (number | Article)[] | null;
+  /**
+   * Tell readers openly when a published article was corrected or clarified. Write the note in Azerbaijani: until it is translated, the other languages say that the original was corrected.
+   */
+  corrections?:
+    | {
+        kind: 'correction' | 'clarification';
+        date: string;
+        /**
+         * Empty: a correction above the text, a clarification after it.
+         */
+        placement?: ('top' | 'end') | null;
+        text?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  lastCorrectedAt?: string | null;
   translatedAt?: string | null;
   sourceChangedAt?: string | null;
   updatedAt: string;
@@ -724,6 +740,16 @@ export interface ArticlesSelect<T extends boolean = true> {
   reviewsOpen?: T;
   searchText?: T;
   relatedArticles?: T;
+  corrections?:
+    | T
+    | {
+        kind?: T;
+        date?: T;
+        placement?: T;
+        text?: T;
+        id?: T;
+      };
+  lastCorrectedAt?: T;
   translatedAt?: T;
   sourceChangedAt?: T;
   updatedAt?: T;

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server'
 
 import type { Locale } from '@/i18n/locales'
+import { Link } from '@/i18n/navigation'
 import { getSiteIdentity, getSocialLinks } from '@/lib/data/site'
 
 import { SocialLinks } from './SocialLinks'
@@ -14,6 +15,13 @@ export async function SiteFooter() {
     <footer className="site-footer">
       <div className="wrap">
         <SocialLinks links={links} />
+        <nav className="footer-nav" aria-label={t('Layout.footerNavigation')}>
+          <ul>
+            <li>
+              <Link href="/corrections">{t('Layout.corrections')}</Link>
+            </li>
+          </ul>
+        </nav>
         <p className="footer-name">
           <strong>{siteName}</strong> · {identity.tagline || t('Layout.tagline')}
         </p>

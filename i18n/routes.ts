@@ -11,6 +11,8 @@ export const ROUTES = {
   '/search': { kind: 'page' },
   '/preview': { kind: 'page' },
   '/preview/exit': { kind: 'page' },
+  // Every corrected article in the language, newest correction first, ?page=N like sections (folder `[[...page]]`).
+  '/corrections': { kind: 'page', paged: true },
   // A published document, by its slug in the page's language. Paged ones take ?page=N: sections and tags
   // page their articles, articles their approved reviews (their folder ends in `[[...page]]`).
   '/news/[slug]': { kind: 'document', collection: 'articles', paged: true },
@@ -28,7 +30,8 @@ export const ROUTES = {
   '/remembrance/rss.xml': { kind: 'file' },
   '/remembrance/[slug]/rss.xml': { kind: 'file' },
   '/remembrance/[slug]/og.png': { kind: 'file' },
-} as const satisfies Record<`/${string}`, { kind: 'page' | 'file' } | { kind: 'document'; collection: string; paged: boolean }>
+  '/corrections/rss.xml': { kind: 'file' },
+} as const satisfies Record<`/${string}`, { kind: 'page'; paged?: true } | { kind: 'file' } | { kind: 'document'; collection: string; paged: boolean }>
 
 export type RoutePath = keyof typeof ROUTES
 

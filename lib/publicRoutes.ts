@@ -16,6 +16,14 @@ const underLocale = (path: RoutePath) => path.slice(1)
 /** Pages without a slug. */
 export const STATIC_ROUTES: readonly string[] = paths.filter((path) => ROUTES[path].kind === 'page').map(underLocale)
 
+/** Pages without a slug that take `?page=N`: their folder ends in `[[...page]]`, filled as for slug routes. */
+export const PAGED_STATIC_ROUTES: readonly string[] = paths
+  .filter((path) => {
+    const route: { kind: string; paged?: boolean } = ROUTES[path]
+    return route.kind === 'page' && route.paged === true
+  })
+  .map(underLocale)
+
 /**
  * Feeds, the sitemap and generated images. Routing leaves every path with a dot to its handler (isPagePath), so
  * each of these answers an unknown language or slug with a 404 itself (lib/notFoundResponse.ts).
@@ -54,6 +62,10 @@ function isSlugRoute(segment: string): segment is SlugRoute {
  */
 export function publicRoutePath(rest: string[], pageParam: string | null): string[] | null {
   const path = rest.join('/')
+  if (PAGED_STATIC_ROUTES.includes(path)) {
+    const page = parsePage(pageParam ?? undefined)
+    return page === null ? null : page === 1 ? rest : [...rest, String(page)]
+  }
   if (STATIC_ROUTES.includes(path)) return path !== 'search' || parsePage(pageParam ?? undefined) !== null ? rest : null
   const [route, slug, ...extra] = rest
   if (rest.length !== 2 || extra.length > 0 || !isSlugRoute(route) || !isPlausibleSlug(slug)) return null

@@ -217,6 +217,17 @@ export const seedArticles: SeedArticle[] = [
   {
     key: 'baku-metro-new-timetable',
     publishedAt: '2026-11-06T06:45:00.000Z',
+    corrections: [
+      {
+        kind: 'correction',
+        date: '2026-11-06T11:20:00.000Z',
+        text: {
+          az: 'Məqalənin ilk versiyasında həftə sonları gündüz qatarların hər 6 dəqiqədən bir hərəkət edəcəyi yazılmışdı. Əslində interval 5 dəqiqədir.',
+          en: 'An earlier version of this article said that daytime trains would run every 6 minutes at weekends. They run every 5 minutes.',
+          ru: 'В первой версии статьи говорилось, что в выходные днём поезда будут ходить каждые 6 минут. На самом деле интервал составляет 5 минут.',
+        },
+      },
+    ],
     text: {
       en: {
         title: 'Baku Metro introduces new timetable with more frequent evening trains',

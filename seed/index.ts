@@ -166,7 +166,7 @@ export async function seed(payload: Payload, { env = process.env, log = console.
     }),
     (l, created) => ({
       // Source rows are shared by all languages; each language writes its titles into the same rows.
-      sources: e.sources.map((s, index) => ({ ...sourceRow(created, index), url: s.url, publisher: s.publisher, title: s.title[l] })),
+      sources: e.sources.map((s, index) => ({ ...rowOf(created, 'sources', index), url: s.url, publisher: s.publisher, title: s.title[l] })),
       name: e.name[l],
       slug: slugify(e.name[l]),
       summary: e.summary[l],
@@ -191,10 +191,14 @@ export async function seed(payload: Payload, { env = process.env, log = console.
         authors: links?.authors.map((key) => authors.get(key)) ?? [],
         remembranceEvent: links?.event === 'khojaly' ? khojaly : undefined,
       }),
-      async (l) => ({
+      async (l, created) => ({
         title: article.text[l].title,
         slug: slugify(article.text[l].title),
         standfirst: article.text[l].standfirst,
+        // Rows are shared by all languages; each language writes its text into the same rows.
+        ...(article.corrections && {
+          corrections: article.corrections.map((note, index) => ({ ...rowOf(created, 'corrections', index), kind: note.kind, date: note.date, text: note.text[l] })),
+        }),
         body:
           article.key === REVIEWED_ARTICLE
             ? bodyToRichText(
@@ -247,9 +251,9 @@ export async function seed(payload: Payload, { env = process.env, log = console.
   return result
 }
 
-/** The id of row `index` of the az document's sources, so other languages fill the same row. */
-function sourceRow(created: Record<string, unknown>, index: number): { id?: string } {
-  const rows = Array.isArray(created.sources) ? (created.sources as { id?: unknown }[]) : []
+/** The id of row `index` of the az document's array `field`, so other languages fill the same row. */
+function rowOf(created: Record<string, unknown>, field: string, index: number): { id?: string } {
+  const rows = Array.isArray(created[field]) ? (created[field] as { id?: unknown }[]) : []
   const id = rows[index]?.id
   return typeof id === 'string' ? { id } : {}
 }

@@ -13,4 +13,6 @@ export type SeedArticle = {
   /** ISO date-time of first publication. */
   publishedAt: string
   text: Record<Locale, SeedArticleText>
+  /** Correction and clarification notes published with it (collections/Articles/corrections.ts). */
+  corrections?: { kind: 'correction' | 'clarification'; date: string; text: Record<Locale, string> }[]
 }

@@ -19,6 +19,8 @@ import { TRANSLATED_FIELDS } from '@/lib/translation/status'
 import { slugField } from '@/fields/slug'
 
 import { EmbedBlock, GalleryBlock, ImageBlock, QuoteBlock } from './blocks'
+import { correctionFields } from './corrections'
+import { keepCorrectionsInOriginal } from './hooks/keepCorrectionsInOriginal'
 import { revalidateArticle, revalidateDeletedArticle } from './hooks/revalidateArticle'
 import { setPublishedAt } from './hooks/setPublishedAt'
 import { setReadingTime } from './hooks/setReadingTime'
@@ -55,7 +57,7 @@ export const Articles: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [preventTranslatorPublishing, onlyEditorsRestoreVersions],
-    beforeChange: [setPublishedAt, setReadingTime, setSearchText, trackTranslation(TRANSLATED_FIELDS.articles)],
+    beforeChange: [setPublishedAt, setReadingTime, setSearchText, keepCorrectionsInOriginal, trackTranslation(TRANSLATED_FIELDS.articles)],
     afterChange: [revalidateArticle],
     afterDelete: [revalidateDeletedArticle],
   },
@@ -120,6 +122,7 @@ export const Articles: CollectionConfig = {
       maxRows: 6,
       filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
     },
+    ...correctionFields,
     ...translationTrackingFields(),
   ]),
 }

@@ -18,6 +18,9 @@ export const az: AdminTexts = {
   'translations.state.complete': 'tamdır',
   'translations.state.missing': 'çatışmır',
   'translations.state.outdated': 'köhnəlib',
+  'translations.state.correction': 'düzəliş tərcümə olunmalıdır',
+  'translations.corrections_one': 'Tərcümə olunmalı düzəliş qeydləri: {{count}}',
+  'translations.corrections_other': 'Tərcümə olunmalı düzəliş qeydləri: {{count}}',
 
   'interfaceStrings.title': 'İnterfeys mətnləri',
   'interfaceStrings.intro':
@@ -66,6 +69,9 @@ export const az: AdminTexts = {
   'validation.endBeforeStart': 'Bitmə tarixi başlanğıc tarixindən əvvəl ola bilməz.',
   'validation.noSuchDay': 'Seçilmiş ayda {{day}} tarixi yoxdur: bu ay {{days}} gündən ibarətdir.',
   'validation.killedExceeded': 'Uşaqlar, qadınlar və yaşlılar birlikdə ({{sum}}) həlak olanların ümumi sayından ({{killed}}) çox ola bilməz.',
+
+  'corrections.textRequired': 'Qeydi azərbaycanca yazın: bütün tərcümələr orijinala əsaslanır.',
+  'corrections.addInOriginal': 'Düzəlişi azərbaycanca orijinala əlavə edin; burada yalnız mövcud qeydləri tərcümə etmək olar.',
 
   // The admin's logo and icon, when site settings name no site.
   'brand.siteName': 'Azərbaycan Xəbər Portalı',

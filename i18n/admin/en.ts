@@ -23,6 +23,9 @@ export const en = {
   'translations.state.complete': 'complete',
   'translations.state.missing': 'missing',
   'translations.state.outdated': 'outdated',
+  'translations.state.correction': 'correction to translate',
+  'translations.corrections_one': '{{count}} correction note to translate',
+  'translations.corrections_other': '{{count}} correction notes to translate',
 
   // The interface strings view (the ui-strings list).
   'interfaceStrings.title': 'Interface strings',
@@ -75,6 +78,10 @@ export const en = {
   'validation.endBeforeStart': 'The end date cannot be before the start date.',
   'validation.noSuchDay': 'The selected month has no day {{day}}: it has {{days}} days.',
   'validation.killedExceeded': 'Children, women and elderly together ({{sum}}) cannot exceed the number killed ({{killed}}).',
+
+  // Corrections and clarifications of articles (collections/Articles/corrections.ts).
+  'corrections.textRequired': 'Write the note in Azerbaijani: every translation follows the original.',
+  'corrections.addInOriginal': 'Add a correction in the Azerbaijani original; here you can only translate existing notes.',
 
   // The admin's logo and icon, when site settings name no site.
   'brand.siteName': 'Azerbaijan News Portal',

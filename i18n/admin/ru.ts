@@ -18,6 +18,9 @@ export const ru: AdminTexts = {
   'translations.state.complete': 'готово',
   'translations.state.missing': 'не хватает',
   'translations.state.outdated': 'устарел',
+  'translations.state.correction': 'нужно перевести исправление',
+  'translations.corrections_one': 'Примечаний об исправлении к переводу: {{count}}',
+  'translations.corrections_other': 'Примечаний об исправлении к переводу: {{count}}',
 
   'interfaceStrings.title': 'Строки интерфейса',
   'interfaceStrings.intro':
@@ -67,6 +70,9 @@ export const ru: AdminTexts = {
   'validation.endBeforeStart': 'Дата окончания не может быть раньше даты начала.',
   'validation.noSuchDay': 'В выбранном месяце нет {{day}}-го числа: последний день — {{days}}-е.',
   'validation.killedExceeded': 'Дети, женщины и пожилые вместе ({{sum}}) не могут превышать общее число погибших ({{killed}}).',
+
+  'corrections.textRequired': 'Напишите примечание по-азербайджански: все переводы следуют оригиналу.',
+  'corrections.addInOriginal': 'Добавьте исправление в азербайджанский оригинал; здесь можно только переводить существующие примечания.',
 
   // The admin's logo and icon, when site settings name no site.
   'brand.siteName': 'Новостной портал Азербайджана',

@@ -11,6 +11,7 @@ export type FeedSubject =
   | { kind: 'category'; slug: string; name: string }
   | { kind: 'remembrance' }
   | { kind: 'event'; slug: string; name: string }
+  | { kind: 'corrections' }
 
 /** Where a feed lives (i18n/routes.ts). */
 export function feedHref(subject: FeedSubject): Href {
@@ -23,6 +24,8 @@ export function feedHref(subject: FeedSubject): Href {
       return '/remembrance/rss.xml'
     case 'event':
       return { pathname: '/remembrance/[slug]/rss.xml', params: { slug: subject.slug } }
+    case 'corrections':
+      return '/corrections/rss.xml'
   }
 }
 
@@ -38,6 +41,8 @@ export async function feedText(locale: Locale, siteName: string, subject: FeedSu
       return { title: t('remembranceTitle', { siteName }), description: t('remembranceDescription', { siteName }) }
     case 'event':
       return { title: t('eventTitle', { siteName, name: subject.name }), description: t('eventDescription', { siteName, name: subject.name }) }
+    case 'corrections':
+      return { title: t('correctionsTitle', { siteName }), description: t('correctionsDescription', { siteName }) }
   }
 }
 

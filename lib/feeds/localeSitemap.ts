@@ -15,7 +15,7 @@ function docUrl(locale: Locale, origin: string, collection: SitemapCollection, d
 }
 
 /**
- * The sitemap of one language: its home and remembrance index, then every published article,
+ * The sitemap of one language: its home, remembrance index and corrections page, then every published article,
  * event, section and tag that exists in it, each with its other languages as xhtml:link alternates.
  */
 export async function localeSitemapUrls(locale: Locale, origin: string): Promise<SitemapUrl[]> {
@@ -24,9 +24,11 @@ export async function localeSitemapUrls(locale: Locale, origin: string): Promise
   const newest = articles.filter((doc) => doc.slugs[locale]).reduce<string | null>((max, doc) => (!max || doc.updatedAt > max ? doc.updatedAt : max), null)
   const home = everyLocale(origin, '/')
   const remembrance = everyLocale(origin, '/remembrance')
+  const corrections = everyLocale(origin, '/corrections')
   return [
     { loc: home[locale] as string, lastmod: newest, alternates: hreflangAlternates(home, `${origin}/`) },
     { loc: remembrance[locale] as string, alternates: hreflangAlternates(remembrance) },
+    { loc: corrections[locale] as string, alternates: hreflangAlternates(corrections) },
     ...docs.flatMap(({ collection, docs: list }) => list.flatMap((doc) => docUrl(locale, origin, collection, doc))),
   ]
 }

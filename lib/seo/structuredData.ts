@@ -44,6 +44,8 @@ export type NewsArticleInput = {
   keywords: string[]
   language: string
   publisher: Publisher
+  /** Published correction and clarification notes, newest first (schema.org CorrectionComment). */
+  corrections?: { text: string; date: string; url: string }[]
 }
 
 export function newsArticle(input: NewsArticleInput): JsonLd {
@@ -69,6 +71,9 @@ export function newsArticle(input: NewsArticleInput): JsonLd {
     ...(input.section ? { articleSection: input.section } : {}),
     ...(input.keywords.length ? { keywords: input.keywords } : {}),
     inLanguage: input.language,
+    ...(input.corrections?.length
+      ? { correction: input.corrections.map((note) => ({ '@type': 'CorrectionComment', text: note.text, datePublished: note.date, url: note.url })) }
+      : {}),
   }
 }
 

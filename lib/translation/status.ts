@@ -1,15 +1,19 @@
 import { defaultLocale, locales, type Locale } from '@/i18n/locales'
+import { correctionsToTranslate, type CorrectionRow } from '@/lib/corrections'
 
 /**
  * Translation status of a document per language, from its localized text fields read with
  * locale 'all' and the times recorded by collections/hooks/trackTranslation.ts:
  * - missing: a field that has Azerbaijani text is empty in that language;
  * - outdated: the Azerbaijani text changed after that language was last saved;
- * - complete: neither.
+ * - correction: an article published in that language has a correction or clarification note written in
+ *   Azerbaijani and not yet translated (its readers meanwhile see that the original was corrected);
+ * - complete: none of these.
  */
-export type TranslationState = 'complete' | 'missing' | 'outdated'
+export type TranslationState = 'complete' | 'missing' | 'outdated' | 'correction'
 
-export type LocaleStatus = { state: TranslationState; missing: string[] }
+/** `corrections`: the notes still to translate (see lib/corrections.ts). */
+export type LocaleStatus = { state: TranslationState; missing: string[]; corrections: number }
 
 export type TrackedCollection = 'articles' | 'remembrance-events'
 
@@ -25,6 +29,9 @@ export type TrackedDoc = {
   [field: string]: unknown
   translatedAt?: PerLocale<string>
   sourceChangedAt?: string | null
+  /** Articles only; read with the slug, which tells the languages the article is published in. */
+  corrections?: CorrectionRow[] | null
+  slug?: PerLocale<string>
 }
 
 /** Plain text or Lexical rich text with something a reader would see. */
@@ -55,7 +62,9 @@ export function translationStatus(doc: TrackedDoc, fields: readonly string[]): R
     const saved = time(doc.translatedAt?.[locale])
     // A translation saved before the tracking existed has no time: only a later az change outdates it.
     const outdated = locale !== defaultLocale && !Number.isNaN(sourceChanged) && (Number.isNaN(saved) || saved < sourceChanged)
-    status[locale] = { state: missing.length > 0 ? 'missing' : outdated ? 'outdated' : 'complete', missing }
+    const corrections = doc.slug?.[locale] ? correctionsToTranslate(doc.corrections, locale) : 0
+    const state = missing.length > 0 ? 'missing' : outdated ? 'outdated' : corrections > 0 ? 'correction' : 'complete'
+    status[locale] = { state, missing, corrections }
   }
   return status
 }

@@ -2,7 +2,7 @@ import type { Payload, TypedUser } from 'payload'
 
 import { defaultLocale, locales, type Locale } from '@/i18n/locales'
 
-import { translationStatus, TRANSLATED_FIELDS, type TrackedCollection, type TrackedDoc } from './status'
+import { translationStatus, TRANSLATED_FIELDS, type TrackedCollection, type TrackedDoc, type TranslationState } from './status'
 
 export type WorkItem = {
   collection: TrackedCollection
@@ -10,8 +10,10 @@ export type WorkItem = {
   /** The Azerbaijani title or name. */
   title: string
   locale: Exclude<Locale, 'az'>
-  state: 'missing' | 'outdated'
+  state: Exclude<TranslationState, 'complete'>
   missing: string[]
+  /** Correction notes to translate (they may wait beside missing or outdated text). */
+  corrections: number
   /** Since when the translation has been due: the last change of the Azerbaijani text. */
   since: string
   /** The document in the admin, opened in the language to translate. */
@@ -19,8 +21,8 @@ export type WorkItem = {
 }
 
 /**
- * Every article and remembrance event whose en or ru translation is missing or outdated, the one
- * waiting longest first. Reads the latest drafts (what translators work on) as the staff member asking.
+ * Every article and remembrance event whose en or ru translation is missing or outdated, or whose correction
+ * notes wait for translation, the one waiting longest first. Reads the latest drafts (what translators work on) as the staff member asking.
  */
 export async function listTranslationWork(payload: Payload, user: TypedUser | null, adminRoute = '/admin'): Promise<WorkItem[]> {
   const work: WorkItem[] = []
@@ -35,14 +37,20 @@ export async function listTranslationWork(payload: Payload, user: TypedUser | nu
       // As the staff member looking: only documents whose drafts they may read.
       user,
       overrideAccess: false,
-      select: { ...Object.fromEntries(fields.map((field) => [field, true])), translatedAt: true, sourceChangedAt: true, createdAt: true },
+      select: {
+        ...Object.fromEntries(fields.map((field) => [field, true])),
+        translatedAt: true,
+        sourceChangedAt: true,
+        createdAt: true,
+        ...(collection === 'articles' ? { slug: true, corrections: true, lastCorrectedAt: true } : {}),
+      },
     })
-    for (const doc of docs as unknown as (TrackedDoc & { id: number | string; createdAt: string })[]) {
+    for (const doc of docs as unknown as (TrackedDoc & { id: number | string; createdAt: string; lastCorrectedAt?: string | null })[]) {
       const status = translationStatus(doc, fields)
       const title = (doc[fields[0]] as Partial<Record<Locale, string>> | undefined)?.[defaultLocale] ?? String(doc.id)
       for (const locale of locales) {
         if (locale === 'az') continue
-        const { state, missing } = status[locale]
+        const { state, missing, corrections } = status[locale]
         if (state === 'complete') continue
         work.push({
           collection,
@@ -51,7 +59,9 @@ export async function listTranslationWork(payload: Payload, user: TypedUser | nu
           locale,
           state,
           missing,
-          since: doc.sourceChangedAt ?? doc.createdAt,
+          corrections,
+          // A correction waits since the latest note was written.
+          since: (state === 'correction' ? doc.lastCorrectedAt : doc.sourceChangedAt) ?? doc.createdAt,
           href: `${adminRoute}/collections/${collection}/${doc.id}?locale=${locale}`,
         })
       }

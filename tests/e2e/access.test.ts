@@ -186,6 +186,26 @@ const checks: Record<string, Check> = {
     await call(role, 'PATCH', `/${collection}/${doc.id}?locale=az`, { _status: 'draft' })
     return !ok((await call('public', 'GET', `/${collection}/${doc.id}`)).status)
   },
+  async 'add a correction note'(role, collection) {
+    const doc = await adminCreate(collection, 'published')
+    const note = { kind: 'correction', date: '2026-11-30T10:00:00.000Z', text: unique('Düzəliş') }
+    await call(role, 'PATCH', `/${collection}/${doc.id}?locale=az&draft=true`, { corrections: [note], _status: 'draft' })
+    const after = (await adminGet(collection, doc.id, '&locale=az&draft=true')).corrections as { text?: string }[] | undefined
+    return after?.[0]?.text === note.text
+  },
+  async 'translate a correction note'(role, collection) {
+    const doc = await adminCreate(collection, 'published', { corrections: [{ kind: 'correction', date: '2026-11-30T10:00:00.000Z', text: unique('Düzəliş') }] })
+    const [row] = doc.corrections as { id: string }[]
+    const text = unique('Correction')
+    await call(role, 'PATCH', `/${collection}/${doc.id}?locale=en&draft=true`, { corrections: [{ id: row.id, text }], _status: 'draft' })
+    const after = (await adminGet(collection, doc.id, '&locale=en&draft=true')).corrections as { id: string; text?: string }[] | undefined
+    return after?.[0]?.id === row.id && after[0].text === text
+  },
+  async 'remove a correction note'(role, collection) {
+    const doc = await adminCreate(collection, 'published', { corrections: [{ kind: 'correction', date: '2026-11-30T10:00:00.000Z', text: unique('Düzəliş') }] })
+    await call(role, 'PATCH', `/${collection}/${doc.id}?locale=en&draft=true`, { corrections: [], _status: 'draft' })
+    return ((await adminGet(collection, doc.id, '&draft=true')).corrections as unknown[] | undefined)?.length === 0
+  },
   async delete(role, collection) {
     const doc = collection === 'media' ? (await uploadMedia('admin')).doc! : await adminCreate(collection, collection === 'articles' || collection === 'remembrance-events' ? 'published' : undefined)
     await call(role, 'DELETE', `/${collection}/${doc.id}`)

@@ -5,6 +5,7 @@ import type { Payload } from 'payload'
 
 import { locales } from '@/i18n/locales'
 import type { Article, GalleryBlock, ImageBlock, Media, QuoteBlock } from '@/payload-types'
+import { correctionNotes, type CorrectionRow } from '@/lib/corrections'
 import { seedArticles } from '@/seed/articles'
 import { authorPhotos, heroImages, ILLUSTRATION_CREDIT, khojalyBodyImage, khojalyGallery, logoImage } from '@/seed/images'
 import { khojalyGalleryCaption, khojalyPullQuote } from '@/seed/khojalyBody'
@@ -134,6 +135,23 @@ describe('seed', () => {
       // Every paragraph is still there, in order, around the blocks.
       expect(children.filter((node) => node.type === 'paragraph')).toHaveLength(khojaly.text[locale].paragraphs.length)
     }
+  })
+
+  it('publishes the demo correction in every language, one row translated three times', async () => {
+    const corrected = seedArticles.find((article) => article.corrections?.length)
+    expect(corrected).toBeDefined()
+    const { docs } = await payload.find({
+      collection: 'articles',
+      locale: 'all',
+      overrideAccess: false,
+      depth: 0,
+      where: { lastCorrectedAt: { greater_than: '1970-01-01T00:00:00.000Z' } },
+      select: { corrections: true, lastCorrectedAt: true },
+    })
+    expect(docs).toHaveLength(1)
+    const note = corrected!.corrections![0]
+    expect(docs[0].lastCorrectedAt).toBe(note.date)
+    for (const locale of locales) expect(correctionNotes(docs[0].corrections as CorrectionRow[], locale)).toEqual([expect.objectContaining({ text: note.text[locale], kind: 'correction' })])
   })
 
   it('sets the newsroom logo as the site settings logo', async () => {

@@ -34,13 +34,13 @@ describe('translation status', () => {
   it('is missing for a language without the fields that have Azerbaijani text, and complete once translated', async () => {
     const article = await payload.create({ collection: 'articles', locale: 'az', data: { title: 'Başlıq', standfirst: 'Giriş', _status: 'draft' } })
     let status = await statusOf('articles', article.id)
-    expect(status.en).toEqual({ state: 'missing', missing: ['title', 'standfirst'] })
+    expect(status.en).toEqual({ state: 'missing', missing: ['title', 'standfirst'], corrections: 0 })
     expect(status.az.state).toBe('complete')
 
     await pause()
     await payload.update({ collection: 'articles', id: article.id, locale: 'en', ...as(translator), data: { title: 'Title', _status: 'draft' } })
     status = await statusOf('articles', article.id)
-    expect(status.en).toEqual({ state: 'missing', missing: ['standfirst'] })
+    expect(status.en).toEqual({ state: 'missing', missing: ['standfirst'], corrections: 0 })
 
     await payload.update({ collection: 'articles', id: article.id, locale: 'en', ...as(translator), data: { standfirst: 'Lead', _status: 'draft' } })
     status = await statusOf('articles', article.id)

@@ -5,7 +5,7 @@ import { describe, expect, it } from '@jest/globals'
 
 import { absoluteUrl, getPathname } from '@/i18n/navigation'
 import { DOCUMENT_ROUTE, documentHref, pathnames, ROUTES } from '@/i18n/routes'
-import { FILE_ROUTES, PAGED_ROUTES, publicRoutePath, SLUG_ROUTES, STATIC_ROUTES } from '@/lib/publicRoutes'
+import { FILE_ROUTES, PAGED_ROUTES, PAGED_STATIC_ROUTES, publicRoutePath, SLUG_ROUTES, STATIC_ROUTES } from '@/lib/publicRoutes'
 
 /** Every page or route handler folder under app/(frontend)/[locale], as a path pattern. */
 function appRoutes(dir = path.join(process.cwd(), 'app/(frontend)/[locale]'), prefix = ''): string[] {
@@ -20,7 +20,7 @@ function appRoutes(dir = path.join(process.cwd(), 'app/(frontend)/[locale]'), pr
 describe('the proxy’s list of public routes', () => {
   it('matches the pages in app/(frontend)/[locale]', () => {
     const expected = [
-      ...STATIC_ROUTES,
+      ...STATIC_ROUTES.map((route) => (PAGED_STATIC_ROUTES.includes(route) ? `${route}/[[...page]]` : route)),
       ...Object.keys(SLUG_ROUTES).map((route) => `${route}/[slug]${PAGED_ROUTES.includes(route as keyof typeof SLUG_ROUTES) ? '/[[...page]]' : ''}`),
       ...FILE_ROUTES,
       // Answered by the proxy's rewrites only, never reached directly:
@@ -48,6 +48,8 @@ describe('where the proxy renders a public path', () => {
   it('moves ?page=N of paged routes into the page segment', () => {
     expect(publicRoutePath(['news', 'a-slug'], '2')).toEqual(['news', 'a-slug', '2'])
     expect(publicRoutePath(['tag', 'khojaly'], '12')).toEqual(['tag', 'khojaly', '12'])
+    expect(publicRoutePath(['corrections'], '2')).toEqual(['corrections', '2'])
+    expect(publicRoutePath(['corrections'], '1')).toEqual(['corrections'])
   })
 
   it('refuses other shapes: unpaged routes with a page, bad numbers, extra or internal segments', () => {
@@ -55,6 +57,8 @@ describe('where the proxy renders a public path', () => {
     expect(publicRoutePath(['news', 'a-slug'], '0')).toBeNull()
     expect(publicRoutePath(['news', 'a-slug'], 'abc')).toBeNull()
     expect(publicRoutePath(['search'], '-1')).toBeNull()
+    expect(publicRoutePath(['corrections'], 'abc')).toBeNull()
+    expect(publicRoutePath(['corrections', '2'], null)).toBeNull()
     // The page segment is reachable only through the proxy's rewrite, never typed in.
     expect(publicRoutePath(['news', 'a-slug', '2'], null)).toBeNull()
     expect(publicRoutePath(['news', '..'], null)).toBeNull()

@@ -6,13 +6,14 @@ import { adminT } from '@/i18n/admin'
 import { defaultLocale, locales } from '@/i18n/locales'
 import { translationStatus, TRANSLATED_FIELDS, type TrackedCollection, type TrackedDoc } from '@/lib/translation/status'
 
-const MARK = { complete: '✓', missing: '✗', outdated: '↻' } as const
+const MARK = { complete: '✓', missing: '✗', outdated: '↻', correction: '✎' } as const
 
 /** The logged-in staff member of this admin request (cells are not given it), read once per request. */
 const staffUser = cache(async (payload: Payload) => (await payload.auth({ headers: await headers() })).user)
 
 /**
- * The admin list's "Translation" column: each language's state (complete, missing fields, outdated).
+ * The admin list's "Translation" column: each language's state (complete, missing fields, outdated, a
+ * correction note to translate).
  * The list row holds one language only, so the cell reads the document's latest draft in all
  * languages (ten rows a page: ten small reads).
  */

@@ -8,7 +8,8 @@ import { listTranslationWork } from '@/lib/translation/worklist'
 
 /**
  * The translator dashboard (/admin/translations): every article and remembrance event whose en or ru
- * translation is missing or outdated, the one waiting longest first, each linking straight to the
+ * translation is missing or outdated or has a correction note to translate (counted above the list), the one
+ * waiting longest first, each linking straight to the
  * document in the admin in the language to translate.
  */
 export async function TranslationsView({ initPageResult, params, searchParams }: AdminViewServerProps) {
@@ -18,6 +19,7 @@ export async function TranslationsView({ initPageResult, params, searchParams }:
   const allowed = hasRole(user, CONTENT_ROLES)
   const work = allowed ? await listTranslationWork(payload, user, payload.config.routes.admin) : []
   const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' })
+  const corrections = work.reduce((sum, item) => sum + item.corrections, 0)
 
   return (
     <DefaultTemplate
@@ -39,6 +41,11 @@ export async function TranslationsView({ initPageResult, params, searchParams }:
         ) : (
           <>
             <p>{t('custom:translations.intro')}</p>
+            {corrections > 0 && (
+              <p data-corrections={corrections}>
+                <strong>{t('custom:translations.corrections', { count: corrections })}</strong>
+              </p>
+            )}
             <table style={{ width: '100%', borderCollapse: 'collapse' }}>
               <thead>
                 <tr>
@@ -59,7 +66,10 @@ export async function TranslationsView({ initPageResult, params, searchParams }:
                     </td>
                     <td>{item.locale}</td>
                     <td>{t(`custom:translations.state.${item.state}`)}</td>
-                    <td>{item.missing.join(', ')}</td>
+                    <td>
+                      {item.missing.join(', ')}
+                      {item.corrections > 0 && <div>{t('custom:translations.corrections', { count: item.corrections })}</div>}
+                    </td>
                     <td>
                       <time dateTime={item.since}>{when.format(new Date(item.since))}</time>
                     </td>

@@ -6,6 +6,7 @@ import { notFound } from 'next/navigation'
 import { ArticleBody } from '@/components/ArticleBody'
 import { ArticleList } from '@/components/ArticleList'
 import { Byline } from '@/components/Byline'
+import { CorrectionNotes } from '@/components/CorrectionNotes'
 import { JsonLd } from '@/components/JsonLd'
 import { MediaCaption } from '@/components/MediaCaption'
 import { ResponsiveImage } from '@/components/ResponsiveImage'
@@ -17,10 +18,13 @@ import type { Locale } from '@/i18n/locales'
 import { absoluteUrl, getPathname, Link } from '@/i18n/navigation'
 import { documentHref } from '@/i18n/routes'
 import { routing } from '@/i18n/routing'
+import { later } from '@/lib/corrections'
 import { getArticle, getArticleAlternates, getArticleSlugs, getPreviewUser } from '@/lib/data/articles'
+import { getCorrectionNotes } from '@/lib/data/corrections'
 import { prerenderedSlugs } from '@/lib/data/prerender'
 import { getSiteIdentity } from '@/lib/data/site'
 import { pageFromSegment } from '@/lib/pagination'
+import { NEWSROOM_TIME_ZONE } from '@/lib/timeZone'
 import { localizedUrls } from '@/lib/seo/hreflang'
 import { seoMetadata } from '@/lib/seo/metadata'
 import { getPublisher } from '@/lib/seo/publisher'
@@ -60,7 +64,7 @@ const card = (slug: string) => ({ pathname: '/news/[slug]/og.png' as const, para
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, article } = await findArticle(params)
-  const [{ origin }, slugs] = await Promise.all([getPublisher(locale), getArticleSlugs(article.id)])
+  const [{ origin }, slugs, corrections] = await Promise.all([getPublisher(locale), getArticleSlugs(article.id), getCorrectionNotes(article.id, locale)])
   const [section] = populated<Category>(article.categories)
   return seoMetadata({
     locale,
@@ -71,7 +75,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     fallbackImage: card(article.slug ?? slugs[locale] ?? ''),
     article: {
       publishedTime: article.publishedAt,
-      modifiedTime: article.updatedAt,
+      modifiedTime: later(article.updatedAt, corrections[0]?.date),
       section: section?.name,
       tags: populated<Tag>(article.tags).map((tag) => tag.name),
     },
@@ -85,13 +89,15 @@ export default async function ArticlePage({ params }: Props) {
   const { locale, article } = await findArticle(params)
   setRequestLocale(locale)
 
-  const [t, nav, alternates, previewUser, publisher, identity] = await Promise.all([
+  const [t, nav, correctionText, alternates, previewUser, publisher, identity, corrections] = await Promise.all([
     getTranslations('ArticlePage'),
     getTranslations('Navigation'),
+    getTranslations('Corrections'),
     getArticleAlternates(article.id),
     getPreviewUser(),
     getPublisher(locale),
     getSiteIdentity(locale),
+    getCorrectionNotes(article.id, locale),
   ])
   const { origin } = publisher
   const hero = typeof article.heroImage === 'object' ? (article.heroImage as Media | null) : null
@@ -102,6 +108,8 @@ export default async function ArticlePage({ params }: Props) {
   const authors = (article.authors ?? []).filter((author): author is Author => typeof author === 'object')
   const path = getPathname({ locale, href: documentHref('articles', article.slug ?? '') })
   const url = `${origin}${path}`
+  const notesAt = (placement: 'top' | 'end') => corrections.filter((note) => note.placement === placement)
+  const formatDate = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: NEWSROOM_TIME_ZONE }).format(new Date(iso))
   const structuredData = [
     newsArticle({
       url,
@@ -109,7 +117,13 @@ export default async function ArticlePage({ params }: Props) {
       description: article.standfirst,
       imageUrl: shareImageOf(hero, origin)?.url ?? absoluteUrl(origin, locale, card(article.slug ?? '')),
       publishedAt: article.publishedAt,
-      updatedAt: article.updatedAt,
+      updatedAt: later(article.updatedAt, corrections[0]?.date),
+      // A note not translated yet is described as the page shows it: the original was corrected on that date.
+      corrections: corrections.map((note) => ({
+        text: note.text ?? correctionText.markup('untranslated', { kind: note.kind, date: formatDate(note.date), link: (chunks) => chunks }),
+        date: note.date,
+        url: `${url}#correction-${note.id}`,
+      })),
       authors,
       section: categories[0]?.name,
       keywords: tags.map((tag) => tag.name),
@@ -144,6 +158,7 @@ export default async function ArticlePage({ params }: Props) {
           <h1>{article.title}</h1>
           {article.standfirst && <p className="standfirst">{article.standfirst}</p>}
           <Byline authors={authors} publishedAt={article.publishedAt} updatedAt={article.updatedAt} readingTime={article.readingTime} />
+          <CorrectionNotes notes={notesAt('top')} originalHref={alternates.az} placement="top" />
           {hero && (
             <figure className="hero">
               <ResponsiveImage media={hero} sizes={HERO_SIZES} priority />
@@ -151,6 +166,7 @@ export default async function ArticlePage({ params }: Props) {
             </figure>
           )}
           {article.body && <ArticleBody data={article.body} />}
+          <CorrectionNotes notes={notesAt('end')} originalHref={alternates.az} placement="end" />
           {event?.slug && (
             <p className="event-link">
               {t.rich('event', {
