@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server'
 
 import type { Locale } from '@/i18n/locales'
-import { Link } from '@/i18n/navigation'
+import { getPathname } from '@/i18n/navigation'
 import { getSiteIdentity, getSocialLinks } from '@/lib/data/site'
 
 import { SocialLinks } from './SocialLinks'
@@ -18,7 +18,8 @@ export async function SiteFooter() {
         <nav className="footer-nav" aria-label={t('Layout.footerNavigation')}>
           <ul>
             <li>
-              <Link href="/corrections">{t('Layout.corrections')}</Link>
+              {/* Plain links: the footer sits outside the layout's NextIntlClientProvider, which next-intl's Link needs. */}
+              <a href={getPathname({ locale, href: '/corrections' })}>{t('Layout.corrections')}</a>
             </li>
           </ul>
         </nav>

@@ -5,7 +5,7 @@ export const az: AdminTexts = {
   'translations.title': 'Tərcümələr',
   'translations.nav': 'Tərcümə işləri',
   'translations.intro':
-    'İngilis və ya rus tərcüməsi olmayan və ya azərbaycanca mətn dəyişdikdən sonra yenilənməyən sənədlər; ən çox gözləyən yuxarıda.',
+    'İngilis və ya rus tərcüməsi olmayan, azərbaycanca mətn dəyişdikdən sonra yenilənməyən və ya düzəliş qeydi hələ tərcümə olunmayan sənədlər; ən çox gözləyən yuxarıda.',
   'translations.none': 'Bütün tərcümələr tamdır.',
   'translations.document': 'Sənəd',
   'translations.language': 'Dil',

@@ -10,7 +10,7 @@ export const en = {
   'translations.title': 'Translations',
   'translations.nav': 'Translation work',
   'translations.intro':
-    'Documents whose English or Russian translation is missing or was not updated after the Azerbaijani text changed; the one waiting longest first.',
+    'Documents whose English or Russian translation is missing, was not updated after the Azerbaijani text changed, or has a correction note still to translate; the one waiting longest first.',
   'translations.none': 'Every translation is complete.',
   'translations.document': 'Document',
   'translations.language': 'Language',

@@ -24,17 +24,18 @@ import { TAGS } from './tags'
 export const getCorrectionNotes = cache(async (id: Article['id'], locale: Locale): Promise<CorrectionNote[]> => {
   const user = await getPreviewUser()
   const found = user ? await findRows([id], user) : await cachedRows(id)
-  return correctionNotes(found.get(id)?.rows, locale)
+  return correctionNotes(found[0]?.rows, locale)
 })
 
 const cachedRows = (id: Article['id']) =>
   unstable_cache(() => findRows([id], null), ['articles:corrections', String(id)], cachedUnder(TAGS.articles, TAGS.article(id)))()
 
-type Found = { rows: CorrectionRow[]; originalSlug: string | null }
+/** Plain data: unstable_cache keeps results as JSON (a Map would come back empty). */
+type Found = { id: Article['id']; rows: CorrectionRow[]; originalSlug: string | null }
 
 /** The notes in every language and the Azerbaijani slug (where an untranslated note points), by article. */
-async function findRows(ids: Article['id'][], user: Awaited<ReturnType<typeof getPreviewUser>>): Promise<Map<Article['id'], Found>> {
-  if (ids.length === 0) return new Map()
+async function findRows(ids: Article['id'][], user: Awaited<ReturnType<typeof getPreviewUser>>): Promise<Found[]> {
+  if (ids.length === 0) return []
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
     collection: 'articles',
@@ -47,12 +48,10 @@ async function findRows(ids: Article['id'][], user: Awaited<ReturnType<typeof ge
     where: { id: { in: ids } },
     select: { corrections: true, slug: true },
   })
-  return new Map(
-    docs.map((doc) => {
-      const slugs = doc.slug as unknown as Partial<Record<Locale, string | null>> | null
-      return [doc.id, { rows: (doc.corrections ?? []) as unknown as CorrectionRow[], originalSlug: slugs?.[defaultLocale] ?? null }]
-    }),
-  )
+  return docs.map((doc) => {
+    const slugs = doc.slug as unknown as Partial<Record<Locale, string | null>> | null
+    return { id: doc.id, rows: (doc.corrections ?? []) as unknown as CorrectionRow[], originalSlug: slugs?.[defaultLocale] ?? null }
+  })
 }
 
 const EPOCH = '1970-01-01T00:00:00.000Z'
@@ -93,7 +92,7 @@ const cachedCorrected = unstable_cache(
       null,
     )
     const docs = result.docs.flatMap((doc) => {
-      const { rows, originalSlug = null } = found.get(doc.id) ?? {}
+      const { rows, originalSlug = null } = found.find((entry) => entry.id === doc.id) ?? {}
       const notes = correctionNotes(rows, locale)
       return doc.slug && doc.lastCorrectedAt && notes.length > 0
         ? [{ id: doc.id, title: doc.title, slug: doc.slug, lastCorrectedAt: doc.lastCorrectedAt, notes, originalSlug }]

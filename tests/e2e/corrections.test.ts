@@ -1,8 +1,10 @@
-import { beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { JSDOM } from 'jsdom'
+import { chromium, type Browser } from 'playwright-core'
 
-import { ADMIN, get } from './env'
+import { launchOptions } from './browser'
+import { ADMIN, baseURL, get } from './env'
 
 /**
  * Corrections over HTTP against the running portal: a note added to the Azerbaijani original shows in every
@@ -51,12 +53,13 @@ const CORRECTED_AT = '2026-11-30T09:30:00.000Z'
 
 let article: Article
 let slugs: { az: string; en: string }
+let browser: Browser | undefined
+const translator = { email: `translator-${stamp}@corrections.test`, password: 'password-123456' }
 
 beforeAll(async () => {
   tokens.admin = await login(ADMIN.email, ADMIN.password)
-  const email = `translator-${stamp}@corrections.test`
-  await api('admin', 'POST', '/users', { name: 'Tərcüməçi', email, password: 'password-123456', role: 'translator' })
-  tokens.translator = await login(email, 'password-123456')
+  await api('admin', 'POST', '/users', { name: 'Tərcüməçi', role: 'translator', ...translator })
+  tokens.translator = await login(translator.email, translator.password)
 
   const created = await api<{ doc: Article }>('admin', 'POST', '/articles?locale=az', { title: `Düzəliş ediləcək xəbər ${stamp}`, standfirst: 'Giriş', _status: 'published' })
   const en = await api<{ doc: Article }>('admin', 'PATCH', `/articles/${created.doc.id}?locale=en`, {
@@ -66,6 +69,10 @@ beforeAll(async () => {
   })
   article = created.doc
   slugs = { az: created.doc.slug, en: en.doc.slug }
+})
+
+afterAll(async () => {
+  await browser?.close()
 })
 
 describe('a correction to the Azerbaijani original', () => {
@@ -153,5 +160,26 @@ describe('the corrections page and feed', () => {
     expect(ours[0].description).toBe(NOTE_EN)
     expect(ours[1].description).toContain('was clarified on November 29, 2026')
     expect(new Date(ours[0].pubDate).toISOString()).toBe(CORRECTED_AT)
+  })
+})
+
+describe("the translators' dashboard", () => {
+  it('lists the language with a note to translate and counts the notes', async () => {
+    browser = await chromium.launch(launchOptions)
+    const page = await browser.newPage({ locale: 'en-GB', extraHTTPHeaders: { 'accept-language': 'en' } })
+    await page.goto(`${baseURL()}/admin/login`)
+    await page.locator('input[name="email"]').fill(translator.email)
+    await page.locator('input[name="password"]').fill(translator.password)
+    await page.getByRole('button', { name: 'Login' }).click()
+    await page.waitForURL(/\/admin$/)
+    await page.goto(`${baseURL()}/admin/translations`)
+    await page.getByRole('heading', { name: 'Translations' }).waitFor()
+    await expect(page.locator('[data-corrections]').textContent()).resolves.toMatch(/^\d+ correction notes? to translate$/)
+    // The clarification is still untranslated in en; ru has no translation at all, so nothing to count there.
+    const row = page.locator(`tr:has(a[href="/admin/collections/articles/${article.id}?locale=en"])`)
+    await expect(row.getAttribute('data-state')).resolves.toBe('correction')
+    await expect(row.textContent()).resolves.toContain('correction to translate')
+    await expect(row.textContent()).resolves.toContain('1 correction note to translate')
+    await expect(page.locator(`tr:has(a[href="/admin/collections/articles/${article.id}?locale=ru"])`).getAttribute('data-state')).resolves.toBe('missing')
   })
 })
