@@ -72,7 +72,9 @@ export function createRequestListener(next: NextHandler, options: PipelineOption
       const onAnswered = options.countView && countingView(request, route.url, options.countView)
       return servePage(request, response, route, next, options.fetchNotFound, onAnswered, answerRedirect)
     }
-    const answered = route.status === 404 ? answerRedirect().then((redirected) => (redirected ? undefined : serve())) : serve()
+    // The localized 404 page itself (server/main.ts fetches it) is no lost page.
+    const lost = route.status === 404 && asked.split('?', 1)[0] !== route.url
+    const answered = lost ? answerRedirect().then((redirected) => (redirected ? undefined : serve())) : serve()
     answered.catch((error: unknown) => failed(response, error))
   }
 }
