@@ -79,6 +79,7 @@ export interface Config {
     users: User;
     'review-locks': ReviewLock;
     'article-views': ArticleView;
+    redirects: Redirect;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -99,6 +100,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     'review-locks': ReviewLocksSelect<false> | ReviewLocksSelect<true>;
     'article-views': ArticleViewsSelect<false> | ArticleViewsSelect<true>;
+    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -160,6 +162,12 @@ export interface Article {
    * Filled from the title when left empty: ə→e, ş→sh, ч→ch …
    */
   slug?: string | null;
+  previousSlugs?:
+    | {
+        slug: string;
+        id?: string | null;
+      }[]
+    | null;
   standfirst?: string | null;
   heroImage?: (number | null) | Media;
   body?: {
@@ -328,6 +336,12 @@ export interface RemembranceEvent {
    * Filled from the title when left empty: ə→e, ş→sh, ч→ch …
    */
   slug?: string | null;
+  previousSlugs?:
+    | {
+        slug: string;
+        id?: string | null;
+      }[]
+    | null;
   summary?: string | null;
   history?: {
     root: {
@@ -525,6 +539,44 @@ export interface ArticleView {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects".
+ */
+export interface Redirect {
+  id: number;
+  /**
+   * A path of this site, e.g. /en/news/old-title or /old-page. It cannot be the path of a published page.
+   */
+  from: string;
+  to?: {
+    type?: ('reference' | 'custom') | null;
+    reference?:
+      | ({
+          relationTo: 'articles';
+          value: number | Article;
+        } | null)
+      | ({
+          relationTo: 'remembrance-events';
+          value: number | RemembranceEvent;
+        } | null)
+      | ({
+          relationTo: 'categories';
+          value: number | Category;
+        } | null)
+      | ({
+          relationTo: 'tags';
+          value: number | Tag;
+        } | null);
+    /**
+     * The path of a published page of this site, e.g. /en/news/new-title.
+     */
+    url?: string | null;
+  };
+  type: '301' | '302' | '307' | '308';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -678,6 +730,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'redirects';
+        value: number | Redirect;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -728,6 +784,12 @@ export interface PayloadMigration {
 export interface ArticlesSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
+  previousSlugs?:
+    | T
+    | {
+        slug?: T;
+        id?: T;
+      };
   standfirst?: T;
   heroImage?: T;
   body?: T;
@@ -763,6 +825,12 @@ export interface ArticlesSelect<T extends boolean = true> {
 export interface RemembranceEventsSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
+  previousSlugs?:
+    | T
+    | {
+        slug?: T;
+        id?: T;
+      };
   summary?: T;
   history?: T;
   startDate?: T;
@@ -1003,6 +1071,23 @@ export interface ArticleViewsSelect<T extends boolean = true> {
   period?: T;
   start?: T;
   count?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects_select".
+ */
+export interface RedirectsSelect<T extends boolean = true> {
+  from?: T;
+  to?:
+    | T
+    | {
+        type?: T;
+        reference?: T;
+        url?: T;
+      };
+  type?: T;
   updatedAt?: T;
   createdAt?: T;
 }

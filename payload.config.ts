@@ -22,6 +22,7 @@ import { Authors } from './collections/Authors'
 import { Categories } from './collections/Categories'
 import { withDocumentLockRules } from './collections/DocumentLocks'
 import { Media, MAX_UPLOAD_BYTES } from './collections/Media'
+import { redirects } from './collections/Redirects'
 import { RemembranceEvents } from './collections/RemembranceEvents'
 import { ReviewLocks } from './collections/ReviewLocks'
 import { Reviews } from './collections/Reviews'
@@ -121,9 +122,9 @@ export default withDocumentLockRules(buildConfig({
   },
   sharp,
   // Uploaded media go to an S3-compatible bucket when S3_BUCKET is set (needed once several instances
-  // serve the site), to MEDIA_DIR on local disk otherwise. apiRequestGuards (last, to see every collection):
+  // serve the site), to MEDIA_DIR on local disk otherwise. redirects: editors' redirects (collections/Redirects). apiRequestGuards (last, to see every collection):
   // 400/404 instead of 500 for malformed API requests, and a page-size cap for the public.
-  plugins: [mediaStorage(), apiRequestGuards()],
+  plugins: [mediaStorage(), redirects(), apiRequestGuards()],
   typescript: {
     outputFile: path.resolve(dirname, 'payload-types.ts'),
     // Types are generated on purpose (npm run generate:types) and checked by the tests, never

@@ -9,6 +9,7 @@ import * as migration_20261130_205239_staff_login_throttle from './20261130_2052
 import * as migration_20261201_023046_brand_logo_credit_gallery from './20261201_023046_brand_logo_credit_gallery';
 import * as migration_20261201_032218_article_views from './20261201_032218_article_views';
 import * as migration_20261201_052836_corrections from './20261201_052836_corrections';
+import * as migration_20261201_061556_redirects_slug_history from './20261201_061556_redirects_slug_history';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261201_052836_corrections.up,
     down: migration_20261201_052836_corrections.down,
-    name: '20261201_052836_corrections'
+    name: '20261201_052836_corrections',
+  },
+  {
+    up: migration_20261201_061556_redirects_slug_history.up,
+    down: migration_20261201_061556_redirects_slug_history.down,
+    name: '20261201_061556_redirects_slug_history'
   },
 ];

@@ -9,10 +9,12 @@ import next from 'next'
 
 import type { Locale } from '@/i18n/locales'
 import { INTERNAL_HEADER, internalToken, isInternalToken } from '@/lib/internalRequest'
+import { RESOLVE_REDIRECT_PATH } from '@/lib/redirects/endpointPath'
 import { RECORD_VIEWS_PATH } from '@/lib/views/buckets'
 import { pendingViews, type ViewCount } from '@/lib/views/viewCounts'
 
 import { createRequestListener, inviteWelcomeBodies } from './pipeline'
+import type { FoundRedirect } from './redirects'
 import { NOT_FOUND_SEGMENT } from './routing'
 import { shutDownGracefully } from './shutdown'
 import { handOverViewsPeriodically } from './viewFlush'
@@ -61,9 +63,23 @@ async function sendViews(views: ViewCount[]) {
   if (!answer.ok) throw new Error(`the app answered ${answer.status}`)
 }
 
+/** Where a path that is no page leads, as the app says (lib/redirects/resolveEndpoint.ts); null: nowhere. */
+async function findRedirect(path: string): Promise<FoundRedirect | null> {
+  const answer = await fetch(`${ownOrigin()}${RESOLVE_REDIRECT_PATH}`, {
+    method: 'POST',
+    headers: { [INTERNAL_HEADER]: internalToken(), 'content-type': 'application/json' },
+    body: JSON.stringify({ path }),
+    signal: AbortSignal.timeout(10_000),
+  })
+  if (!answer.ok) throw new Error(`the app answered ${answer.status}`)
+  const { redirect } = (await answer.json()) as { redirect?: FoundRedirect | null }
+  return redirect ?? null
+}
+
 const views = pendingViews()
 const listener = createRequestListener(handle, {
   fetchNotFound,
+  findRedirect,
   isInternal: (request) => isInternalToken(request.headers[INTERNAL_HEADER]),
   benchmarkFloor: process.env.BENCHMARK_FLOOR === '1',
   countView: ({ locale, slug }) => views.add(locale, slug),

@@ -30,7 +30,8 @@ const WITHHELD_REQUEST_HEADERS = ['accept-encoding', 'if-none-match', 'if-modifi
  * the localized 404 page for a slug nothing is published under, the 503 page when the page could not be
  * rendered (the database is down and Next holds no copy), or the page with its nonce stamped, its ETag,
  * 304 when the reader holds it already, and compressed as the reader accepts. `onAnswered` learns the status
- * Next answered with.
+ * Next answered with. `answerRedirect` is tried before a slug's 404: it answers an old slug or an editor's
+ * redirect (server/redirects.ts) and says whether it did.
  */
 export async function servePage(
   request: IncomingMessage,
@@ -39,6 +40,7 @@ export async function servePage(
   next: NextHandler,
   fetchNotFound: NotFoundFetcher,
   onAnswered?: (status: number) => void,
+  answerRedirect?: () => Promise<boolean>,
 ) {
   const nonce = newNonce()
   // Next reads a request's nonce from its policy and puts it on the scripts of a page it renders now.
@@ -56,7 +58,10 @@ export async function servePage(
   const isHtml = String(response.getHeader('content-type') ?? '').startsWith('text/html')
   if (!isHtml) return send(request, response, body, encoding)
   if (status >= 500) return sendUnavailable(request, response, route.locale, nonce)
-  if (status === 404 && !route.status) return sendNotFound(request, response, route.locale, encoding, fetchNotFound)
+  if (status === 404 && !route.status) {
+    if (await answerRedirect?.()) return
+    return sendNotFound(request, response, route.locale, encoding, fetchNotFound)
+  }
   return answerHtml(request, response, body, nonce, encoding, ifNoneMatch)
 }
 

@@ -7,6 +7,7 @@ import { COMMON_SECURITY_HEADERS } from '@/lib/securityHeaders'
 import { answerUnavailableWithoutPayload } from './apiUnavailable'
 import { appendPeerAddress } from './clientAddress'
 import { servePage, type NextHandler, type NotFoundFetcher } from './pages'
+import { redirectFor, sendRedirect, type RedirectFinder } from './redirects'
 import { refuse } from './refuse'
 import { refusalFor } from './requestGuard'
 import { logWhenAnswered } from './requestLog'
@@ -24,6 +25,8 @@ export type PipelineOptions = {
   benchmarkFloor?: boolean
   /** Counts a reader's view of an article (server/views.ts decides which answers are views). */
   countView?: (view: ArticleView) => void
+  /** Asks the app where a path that is no page leads (an old slug, an editor's redirect), before its 404 (server/redirects.ts). */
+  findRedirect?: RedirectFinder
 }
 
 /**
@@ -39,6 +42,9 @@ export type PipelineOptions = {
  * 5. is served (server/pages.ts): nonce, the 404 and 503 pages, ETag and 304, compression; once Next has
  *    answered, a reader's view of an article is counted (server/views.ts), whether Next rendered the page,
  *    served it from its cache or the reader gets a 304.
+ * A path about to be answered 404 (by the routing, or by the page for a slug nothing is published under) is
+ * first looked up once among old slugs and editors' redirects (server/redirects.ts); a page that exists costs
+ * no lookup.
  */
 export function createRequestListener(next: NextHandler, options: PipelineOptions): RequestListener {
   return (request, response) => {
@@ -53,11 +59,23 @@ export function createRequestListener(next: NextHandler, options: PipelineOption
     if (/^\/api(?:\/|$)/.test(pathname)) answerUnavailableWithoutPayload(response)
     if (!isPagePath(pathname)) return pass(next, request, response)
 
-    const route = routePage({ url: request.url ?? '/', cookie: request.headers.cookie, acceptLanguage: request.headers['accept-language'] })
+    const asked = request.url ?? '/'
+    const route = routePage({ url: asked, cookie: request.headers.cookie, acceptLanguage: request.headers['accept-language'] })
     if (route.kind === 'redirect') return redirect(response, route.location)
-    request.url = route.url
-    const onAnswered = options.countView && countingView(request, route.url, options.countView)
-    servePage(request, response, route, next, options.fetchNotFound, onAnswered).catch((error: unknown) => failed(response, error))
+    const answerRedirect = async () => {
+      const found = await redirectFor(request, asked, options.findRedirect)
+      if (found) sendRedirect(response, asked, found)
+      return found !== null
+    }
+    const serve = () => {
+      request.url = route.url
+      const onAnswered = options.countView && countingView(request, route.url, options.countView)
+      return servePage(request, response, route, next, options.fetchNotFound, onAnswered, answerRedirect)
+    }
+    // The localized 404 page itself (server/main.ts fetches it) is no lost page.
+    const lost = route.status === 404 && asked.split('?', 1)[0] !== route.url
+    const answered = lost ? answerRedirect().then((redirected) => (redirected ? undefined : serve())) : serve()
+    answered.catch((error: unknown) => failed(response, error))
   }
 }
 

@@ -17,6 +17,7 @@ import { localizedOnlyForTranslators } from '@/fields/localizedOnlyForTranslator
 import { translationTrackingFields } from '@/fields/translationTracking'
 import { TRANSLATED_FIELDS } from '@/lib/translation/status'
 import { slugField } from '@/fields/slug'
+import { slugHistoryField } from '@/fields/slugHistory'
 
 import { EmbedBlock, GalleryBlock, ImageBlock, QuoteBlock } from './blocks'
 import { correctionFields } from './corrections'
@@ -64,6 +65,7 @@ export const Articles: CollectionConfig = {
   fields: localizedOnlyForTranslators([
     { name: 'title', type: 'text', localized: true, required: true, maxLength: 200 },
     slugField('title'),
+    slugHistoryField(),
     { name: 'standfirst', type: 'textarea', localized: true, maxLength: 600 },
     { name: 'heroImage', type: 'upload', relationTo: 'media' },
     {

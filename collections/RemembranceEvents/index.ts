@@ -10,6 +10,7 @@ import { revalidateOnChange } from '@/collections/hooks/revalidateOnChange'
 import { trackTranslation } from '@/collections/hooks/trackTranslation'
 import { localizedOnlyForTranslators } from '@/fields/localizedOnlyForTranslators'
 import { slugField } from '@/fields/slug'
+import { slugHistoryField } from '@/fields/slugHistory'
 import { translationTrackingFields } from '@/fields/translationTracking'
 import { httpsUrl } from '@/fields/validateHttpsUrl'
 import { wholeNumber } from '@/fields/validators'
@@ -91,6 +92,7 @@ export const RemembranceEvents: CollectionConfig = {
       required: true,
     },
     slugField('name'),
+    slugHistoryField(),
     {
       name: 'summary',
       type: 'textarea',

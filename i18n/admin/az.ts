@@ -73,6 +73,18 @@ export const az: AdminTexts = {
   'corrections.textRequired': 'Qeydi azərbaycanca yazın: bütün tərcümələr orijinala əsaslanır.',
   'corrections.addInOriginal': 'Düzəlişi azərbaycanca orijinala əlavə edin; burada yalnız mövcud qeydləri tərcümə etmək olar.',
 
+  'redirects.from.notAPath': 'Saytın "/" ilə başlayan yolunu yazın, məsələn /az/news/kohne-bashliq.',
+  'redirects.from.leavesSite': '"Haradan" saytın yoludur, tam ünvan deyil: https:// və host adını yazmayın.',
+  'redirects.from.notAPage': 'Bu yol səhifəyə deyil, admin panelinə, API-yə və ya fayla aiddir.',
+  'redirects.from.hasQuery': 'Sorğu (?…) və fraqment (#…) hissəsini yazmayın.',
+  'redirects.from.taken': 'Bu yoldan artıq başqa yönləndirmə var.',
+  'redirects.from.livePage': 'Bu yolda dərc olunmuş səhifə var: yönləndirmə onu gizlədərdi.',
+  'redirects.to.notAPath': 'Saytın "/" ilə başlayan yolunu yazın, məsələn /az/news/yeni-bashliq.',
+  'redirects.to.leavesSite': 'Hədəf saytdan kənara aparır: yalnız bu saytın yolları (və ya {{origin}} ünvanları) qəbul olunur.',
+  'redirects.to.notAPage': 'Hədəf səhifəyə deyil, admin panelinə, API-yə və ya fayla aiddir.',
+  'redirects.to.missing': 'Hədəfdə dərc olunmuş heç nə yoxdur: yönləndirmə mövcud olmayan səhifəyə aparardı.',
+  'redirects.to.loop': 'Yönləndirmə dövrə vurur: hədəfi yenidən "{{from}}" yoluna qaytarır.',
+
   // The admin's logo and icon, when site settings name no site.
   'brand.siteName': 'Azərbaycan Xəbər Portalı',
 }

@@ -83,6 +83,19 @@ export const en = {
   'corrections.textRequired': 'Write the note in Azerbaijani: every translation follows the original.',
   'corrections.addInOriginal': 'Add a correction in the Azerbaijani original; here you can only translate existing notes.',
 
+  // Editors' redirects (collections/Redirects/hooks/refuseBadRedirects.ts).
+  'redirects.from.notAPath': 'Write a path of this site that starts with "/", for example /en/news/old-title.',
+  'redirects.from.leavesSite': '"From" is a path of this site, not a full address: leave out https:// and the host.',
+  'redirects.from.notAPage': 'This path belongs to the admin, the API or a file, not to a page.',
+  'redirects.from.hasQuery': 'Leave out the query (?…) and the fragment (#…).',
+  'redirects.from.taken': 'Another redirect already starts from this path.',
+  'redirects.from.livePage': 'A published page lives at this path: a redirect would hide it.',
+  'redirects.to.notAPath': 'Write a path of this site that starts with "/", for example /en/news/new-title.',
+  'redirects.to.leavesSite': 'The target leaves the site: only paths of this site (or addresses on {{origin}}) are allowed.',
+  'redirects.to.notAPage': 'The target belongs to the admin, the API or a file, not to a page.',
+  'redirects.to.missing': 'Nothing is published at the target: the redirect would lead to a missing page.',
+  'redirects.to.loop': 'The redirect loops: its target leads back to "{{from}}".',
+
   // The admin's logo and icon, when site settings name no site.
   'brand.siteName': 'Azerbaijan News Portal',
 }

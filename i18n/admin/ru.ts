@@ -74,6 +74,18 @@ export const ru: AdminTexts = {
   'corrections.textRequired': 'Напишите примечание по-азербайджански: все переводы следуют оригиналу.',
   'corrections.addInOriginal': 'Добавьте исправление в азербайджанский оригинал; здесь можно только переводить существующие примечания.',
 
+  'redirects.from.notAPath': 'Укажите путь на этом сайте, начинающийся с «/», например /ru/news/staryy-zagolovok.',
+  'redirects.from.leavesSite': '«Откуда» — путь на этом сайте, а не полный адрес: не пишите https:// и имя хоста.',
+  'redirects.from.notAPage': 'Этот путь относится к админке, API или файлу, а не к странице.',
+  'redirects.from.hasQuery': 'Не указывайте параметры запроса (?…) и фрагмент (#…).',
+  'redirects.from.taken': 'С этого пути уже есть другое перенаправление.',
+  'redirects.from.livePage': 'По этому пути находится опубликованная страница: перенаправление скрыло бы её.',
+  'redirects.to.notAPath': 'Укажите путь на этом сайте, начинающийся с «/», например /ru/news/novyy-zagolovok.',
+  'redirects.to.leavesSite': 'Цель ведёт за пределы сайта: допускаются только пути этого сайта (или адреса на {{origin}}).',
+  'redirects.to.notAPage': 'Цель относится к админке, API или файлу, а не к странице.',
+  'redirects.to.missing': 'По адресу цели ничего не опубликовано: перенаправление вело бы на несуществующую страницу.',
+  'redirects.to.loop': 'Перенаправление зацикливается: цель ведёт обратно на «{{from}}».',
+
   // The admin's logo and icon, when site settings name no site.
   'brand.siteName': 'Новостной портал Азербайджана',
 }

@@ -13,6 +13,8 @@ export const TAGS = {
   socialLinks: 'social-links',
   /** "Most read" (lib/data/mostRead.ts): expired by each hand-over of readers' view counts. */
   mostRead: 'most-read',
+  /** Editors' redirects (collections/Redirects); the answers of lib/redirects/resolveEndpoint.ts are kept under it. */
+  redirects: 'redirects',
   /** Translators' overrides of the interface strings (all languages). */
   uiStrings: 'ui-strings',
 } as const

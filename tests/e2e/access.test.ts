@@ -206,6 +206,13 @@ const checks: Record<string, Check> = {
     await call(role, 'PATCH', `/${collection}/${doc.id}?locale=en&draft=true`, { corrections: [], _status: 'draft' })
     return ((await adminGet(collection, doc.id, '&draft=true')).corrections as unknown[] | undefined)?.length === 0
   },
+  async 'change the slug history'(role, collection) {
+    const doc = await adminCreate(collection, 'published')
+    const forged = unique('forged').replace(/\s+/g, '-')
+    await call(role, 'PATCH', `/${collection}/${doc.id}?locale=en&draft=true`, { previousSlugs: [{ slug: forged }], _status: 'draft' })
+    const kept = [(await adminGet(collection, doc.id, '&locale=en&draft=true')).previousSlugs, (await adminGet(collection, doc.id, '&locale=en')).previousSlugs]
+    return JSON.stringify(kept).includes(forged)
+  },
   async delete(role, collection) {
     const doc = collection === 'media' ? (await uploadMedia('admin')).doc! : await adminCreate(collection, collection === 'articles' || collection === 'remembrance-events' ? 'published' : undefined)
     await call(role, 'DELETE', `/${collection}/${doc.id}`)
@@ -492,6 +499,35 @@ const viewChecks: Record<string, (role: Role) => Promise<boolean>> = {
   },
 }
 
+/** Editors' redirects: a fixture leads from a path of its own to the Azerbaijani home page. */
+const newRedirect = () => ({ from: `/${unique('kohne-unvan').replace(/\s+/g, '-')}`, to: { type: 'custom', url: '/az' }, type: '301' })
+const adminRedirect = async () => {
+  const { status, json } = await call('admin', 'POST', '/redirects', newRedirect())
+  if (!ok(status)) throw new Error(`redirects fixture: ${status} ${JSON.stringify(json)}`)
+  return json.doc as Doc
+}
+
+const redirectChecks: Record<string, (role: Role) => Promise<boolean>> = {
+  async read(role) {
+    return ok((await call(role, 'GET', `/redirects/${(await adminRedirect()).id}`)).status)
+  },
+  async create(role) {
+    const data = newRedirect()
+    await call(role, 'POST', '/redirects', data)
+    return ((await call('admin', 'GET', `/redirects?where[from][equals]=${encodeURIComponent(data.from)}`)).json.totalDocs as number) > 0
+  },
+  async change(role) {
+    const row = await adminRedirect()
+    await call(role, 'PATCH', `/redirects/${row.id}`, { type: '302' })
+    return (await call('admin', 'GET', `/redirects/${row.id}`)).json.type === '302'
+  },
+  async delete(role) {
+    const row = await adminRedirect()
+    await call(role, 'DELETE', `/redirects/${row.id}`)
+    return (await call('admin', 'GET', `/redirects/${row.id}`)).status === 404
+  },
+}
+
 async function runJobs(role: Role): Promise<boolean> {
   return ok((await call(role, 'GET', '/payload-jobs/run?allQueues=true&limit=1')).status)
 }
@@ -520,7 +556,7 @@ describe('the access table in README.md', () => {
 
   it('covers every collection and global with a check for each action', () => {
     expect(new Set(rows.map((row) => row.collection))).toEqual(
-      new Set(['articles', 'remembrance-events', 'categories', 'tags', 'authors', 'media', 'social-links', 'site-settings', 'users', 'jobs', 'reviews', 'ui-strings', 'locks', 'article-views']),
+      new Set(['articles', 'remembrance-events', 'categories', 'tags', 'authors', 'media', 'social-links', 'site-settings', 'users', 'jobs', 'reviews', 'ui-strings', 'locks', 'article-views', 'redirects']),
     )
     for (const { collection, action } of rows) {
       const known =
@@ -534,7 +570,9 @@ describe('the access table in README.md', () => {
                 ? action in lockChecks
                 : collection === 'article-views'
                   ? action in viewChecks
-                  : collection === 'site-settings' || collection === 'jobs' || action in checks
+                  : collection === 'redirects'
+                    ? action in redirectChecks
+                    : collection === 'site-settings' || collection === 'jobs' || action in checks
       expect([collection, action, known]).toEqual([collection, action, true])
     }
   })
@@ -557,7 +595,9 @@ describe('the access table in README.md', () => {
                       ? await lockChecks[action](role)
                       : collection === 'article-views'
                         ? await viewChecks[action](role)
-                        : await checks[action](role, collection)
+                        : collection === 'redirects'
+                          ? await redirectChecks[action](role)
+                          : await checks[action](role, collection)
         expect(allowed).toBe(expected[role])
       })
     }

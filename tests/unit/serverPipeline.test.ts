@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
 import type { Locale } from '@/i18n/locales'
 import { createRequestListener } from '@/server/pipeline'
+import type { FoundRedirect } from '@/server/redirects'
 import type { ArticleView } from '@/server/views'
 
 /**
@@ -63,6 +64,8 @@ async function standInForNext(request: http.IncomingMessage, response: http.Serv
       html(200, 'private, no-cache, no-store, max-age=0, must-revalidate')
       return writeInChunks(response, page(requestNonce))
     case '/ru/news/missing':
+    case '/en/news/renamed':
+    case '/en/news/lookup-fails':
       html(404, 's-maxage=60, stale-while-revalidate=31535940', '"default-404"')
       return response.end('<!DOCTYPE html><html><body><script>drawTheNotFoundPage()</script></body></html>')
     case '/az/news/broken':
@@ -94,6 +97,18 @@ let server: http.Server
 let base = ''
 /** The views the pipeline counted. */
 const counted: ArticleView[] = []
+/** The paths the pipeline asked the app about before a 404, and what the stand-in for the app answers. */
+const lookedUp: string[] = []
+const REDIRECTS: Record<string, FoundRedirect> = {
+  '/en/news/renamed': { path: '/en/news/new-name', search: '', status: 308 },
+  '/old-page': { path: '/az/remembrance', search: '?from=old', status: 302 },
+  '/az/kohne/bolme': { path: '/az/news/rendered', search: '', status: 301 },
+}
+async function findRedirect(path: string): Promise<FoundRedirect | null> {
+  lookedUp.push(path)
+  if (path === '/en/news/lookup-fails') throw new Error('the app is down')
+  return REDIRECTS[path] ?? null
+}
 
 beforeAll(async () => {
   server = http.createServer()
@@ -101,7 +116,7 @@ beforeAll(async () => {
     const answer = await fetch(`${base}/${locale}/page-not-found`, { headers: { 'accept-encoding': 'identity' } })
     return { headers: answer.headers, body: Buffer.from(await answer.arrayBuffer()) }
   }
-  server.on('request', createRequestListener(standInForNext, { fetchNotFound, isInternal: () => true, countView: (view) => counted.push(view) }))
+  server.on('request', createRequestListener(standInForNext, { fetchNotFound, findRedirect, isInternal: () => true, countView: (view) => counted.push(view) }))
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 })
@@ -330,5 +345,45 @@ describe('everything else', () => {
     const response = await get('/api/anything', {}, 'PROPFIND')
     expect(response.status).toBe(405)
     expect(seen.has('/api/anything')).toBe(true) // from the test above, not this request
+  })
+})
+
+describe('a path about to be answered 404', () => {
+  it('redirects an old slug, asked once, keeping the request’s query, with the security headers and a short cache', async () => {
+    lookedUp.length = 0
+    const response = await get('/en/news/renamed?utm=feed')
+    expect(response.status).toBe(308)
+    expect(response.headers.location).toBe('/en/news/new-name?utm=feed')
+    expect(response.headers['cache-control']).toBe('public, max-age=300')
+    expect(response.headers['x-content-type-options']).toBe('nosniff')
+    expect(response.headers['content-security-policy']).toBeUndefined()
+    expect(response.body.length).toBe(0)
+    expect(lookedUp).toEqual(['/en/news/renamed'])
+  })
+
+  it('redirects a path of no page’s shape before rendering anything, a temporary code never cached', async () => {
+    seen.delete('/az/page-not-found')
+    const response = await get('/old-page?utm=x')
+    expect(response.status).toBe(302)
+    expect(response.headers.location).toBe('/az/remembrance?from=old')
+    expect(response.headers['cache-control']).toBe('no-store')
+    expect(seen.has('/az/page-not-found')).toBe(false)
+    const permanent = await get('/az/kohne/bolme')
+    expect([permanent.status, permanent.headers.location]).toEqual([301, '/az/news/rendered'])
+  })
+
+  it('costs a page that exists no lookup, and leaves other methods’ 404 alone', async () => {
+    lookedUp.length = 0
+    expect((await get('/az/news/rendered')).status).toBe(200)
+    expect((await get('/en/news/renamed', {}, 'POST')).status).toBe(404)
+    expect(lookedUp).toEqual([])
+  })
+
+  it('answers the 404 page as before when nothing leads anywhere or the lookup fails', async () => {
+    for (const path of ['/ru/news/missing', '/en/news/lookup-fails', '/nowhere']) {
+      const response = await get(path)
+      expect(response.status).toBe(404)
+      expect(response.body.toString()).toContain('<h1>not found in')
+    }
   })
 })
