@@ -18,7 +18,10 @@ import { recoverFromBusyErrors } from './cms/sqliteBusyRecovery'
 import { mediaStorage } from './cms/storage'
 import { Articles } from './collections/Articles'
 import { ArticleViews } from './collections/ArticleViews'
+import { refuseScheduleBeforeEmbargo } from './collections/Articles/hooks/refuseScheduleBeforeEmbargo'
 import { Authors } from './collections/Authors'
+import { BreakingNews } from './collections/BreakingNews'
+import { expireBreakingNewsTask } from './collections/BreakingNews/expireBannerTask'
 import { Categories } from './collections/Categories'
 import { withDocumentLockRules } from './collections/DocumentLocks'
 import { Media, MAX_UPLOAD_BYTES } from './collections/Media'
@@ -104,7 +107,7 @@ export default withDocumentLockRules(buildConfig({
     },
   },
   collections: [Articles, RemembranceEvents, Reviews, Categories, Tags, Authors, Media, SocialLinks, UiStrings, Users, ReviewLocks, ArticleViews],
-  globals: [SiteSettings],
+  globals: [SiteSettings, BreakingNews],
   editor: lexicalEditor(),
   db: databaseAdapter(),
   localization: {
@@ -133,6 +136,19 @@ export default withDocumentLockRules(buildConfig({
   jobs: {
     // Scheduled publishing (versions.drafts.schedulePublish) queues jobs; cms/jobRunner.ts runs them.
     access: { run: canRunJobs, queue: canQueueJobs, cancel: canQueueJobs },
+    // A banner's expiry expires the cached pages showing it (collections/BreakingNews).
+    tasks: [expireBreakingNewsTask],
+    // However a publication is scheduled (the admin's drawer, the Local API), not before the article's embargo.
+    // Payload runs hooks on its jobs collection only with runHooks (jobs are then saved through the Local API:
+    // slower per job, unnoticeable at a newsroom's few scheduled jobs a minute).
+    runHooks: true,
+    jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
+      ...defaultJobsCollection,
+      hooks: {
+        ...defaultJobsCollection.hooks,
+        beforeChange: [...(defaultJobsCollection.hooks?.beforeChange ?? []), refuseScheduleBeforeEmbargo],
+      },
+    }),
   },
   telemetry: false,
   // A refused guess (cms/staffAuth/passwordAttempts.ts) is expected traffic: one line, no stack trace.

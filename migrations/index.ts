@@ -8,6 +8,7 @@ import * as migration_20261125_124009_media_storage from './20261125_124009_medi
 import * as migration_20261130_205239_staff_login_throttle from './20261130_205239_staff_login_throttle';
 import * as migration_20261201_023046_brand_logo_credit_gallery from './20261201_023046_brand_logo_credit_gallery';
 import * as migration_20261201_032218_article_views from './20261201_032218_article_views';
+import * as migration_20261201_053000_types_banner_embargo from './20261201_053000_types_banner_embargo';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261201_032218_article_views.up,
     down: migration_20261201_032218_article_views.down,
-    name: '20261201_032218_article_views'
+    name: '20261201_032218_article_views',
+  },
+  {
+    up: migration_20261201_053000_types_banner_embargo.up,
+    down: migration_20261201_053000_types_banner_embargo.down,
+    name: '20261201_053000_types_banner_embargo'
   },
 ];

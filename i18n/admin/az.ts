@@ -67,6 +67,16 @@ export const az: AdminTexts = {
   'validation.noSuchDay': 'Seçilmiş ayda {{day}} tarixi yoxdur: bu ay {{days}} gündən ibarətdir.',
   'validation.killedExceeded': 'Uşaqlar, qadınlar və yaşlılar birlikdə ({{sum}}) həlak olanların ümumi sayından ({{killed}}) çox ola bilməz.',
 
+  // Embarqo (collections/Articles/hooks/enforceEmbargo.ts): {{time}} redaksiyanın saat qurşağında embarqo vaxtıdır.
+  'embargo.inPast': 'Embarqo vaxtı ({{time}}) artıq keçib. Gələcək bir vaxt seçin və ya embarqonu silin.',
+  'embargo.publishEarly': 'Bu məqalə embarqo altındadır (embarqo vaxtı: {{time}}) və həmin vaxtdan əvvəl dərc oluna bilməz. Onu qaralama kimi saxlayın və ya dərcini həmin vaxta planlaşdırın.',
+  'embargo.scheduleEarly': 'Bu məqalə embarqo altındadır (embarqo vaxtı: {{time}}): dərcini bundan əvvəlki vaxta planlaşdırmaq olmaz.',
+
+  // Təcili xəbər zolağı (collections/BreakingNews).
+  'breakingNews.linkNotAllowed': 'Keçid bu saytda bir ünvan (/ ilə başlayan) və ya tam https:// ünvanı olmalıdır.',
+  'breakingNews.expiryInPast': 'Bitmə vaxtı artıq keçib. Gələcək bir vaxt seçin və ya boş saxlayın.',
+  'breakingNews.linkWithoutText': 'Keçidi və ya bitmə vaxtı olan zolağın mətni də olmalıdır.',
+
   // The admin's logo and icon, when site settings name no site.
   'brand.siteName': 'Azərbaycan Xəbər Portalı',
 }

@@ -76,6 +76,16 @@ export const en = {
   'validation.noSuchDay': 'The selected month has no day {{day}}: it has {{days}} days.',
   'validation.killedExceeded': 'Children, women and elderly together ({{sum}}) cannot exceed the number killed ({{killed}}).',
 
+  // Embargoes (collections/Articles/hooks/enforceEmbargo.ts): {{time}} is the embargo in the newsroom's time zone.
+  'embargo.inPast': 'The embargo time ({{time}}) has already passed. Choose a time ahead, or remove the embargo.',
+  'embargo.publishEarly': 'This article is under embargo until {{time}} and cannot be published before then. Save it as a draft or schedule the publication for that time.',
+  'embargo.scheduleEarly': 'This article is under embargo until {{time}}: its publication cannot be scheduled any earlier.',
+
+  // The breaking-news banner (collections/BreakingNews).
+  'breakingNews.linkNotAllowed': 'The link must be a path on this site (starting with /) or a full https:// address.',
+  'breakingNews.expiryInPast': 'The expiry time has already passed. Choose a time ahead, or leave it empty.',
+  'breakingNews.linkWithoutText': 'A banner with a link or an expiry needs its text.',
+
   // The admin's logo and icon, when site settings name no site.
   'brand.siteName': 'Azerbaijan News Portal',
 }

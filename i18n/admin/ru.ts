@@ -68,6 +68,16 @@ export const ru: AdminTexts = {
   'validation.noSuchDay': 'В выбранном месяце нет {{day}}-го числа: последний день — {{days}}-е.',
   'validation.killedExceeded': 'Дети, женщины и пожилые вместе ({{sum}}) не могут превышать общее число погибших ({{killed}}).',
 
+  // Эмбарго (collections/Articles/hooks/enforceEmbargo.ts): {{time}} — время эмбарго в часовом поясе редакции.
+  'embargo.inPast': 'Время эмбарго ({{time}}) уже прошло. Выберите время в будущем или снимите эмбарго.',
+  'embargo.publishEarly': 'Статья под эмбарго до {{time}} и не может быть опубликована раньше. Сохраните её как черновик или запланируйте публикацию на это время.',
+  'embargo.scheduleEarly': 'Статья под эмбарго до {{time}}: запланировать её публикацию на более раннее время нельзя.',
+
+  // Баннер срочной новости (collections/BreakingNews).
+  'breakingNews.linkNotAllowed': 'Ссылка должна быть адресом на этом сайте (начинаться с /) или полным адресом https://.',
+  'breakingNews.expiryInPast': 'Время окончания уже прошло. Выберите время в будущем или оставьте поле пустым.',
+  'breakingNews.linkWithoutText': 'У баннера со ссылкой или временем окончания должен быть текст.',
+
   // The admin's logo and icon, when site settings name no site.
   'brand.siteName': 'Новостной портал Азербайджана',
 }
