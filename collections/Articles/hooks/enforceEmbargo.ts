@@ -9,9 +9,8 @@ const time = (value: string | null | undefined): number | null => (value ? new D
 
 /** The embargo as the admin reads it: in their language, in the newsroom's time zone. */
 export function formatEmbargo(req: PayloadRequest, value: string | Date): string {
-  return new Intl.DateTimeFormat(req.i18n.language, { dateStyle: 'long', timeStyle: 'short', timeZone: NEWSROOM_TIME_ZONE, timeZoneName: 'short' }).format(
-    new Date(value),
-  )
+  const parts = { year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const
+  return new Intl.DateTimeFormat(req.i18n.language, { ...parts, timeZone: NEWSROOM_TIME_ZONE, timeZoneName: 'short' }).format(new Date(value))
 }
 
 export function embargoError(
