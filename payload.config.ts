@@ -66,84 +66,82 @@ function databaseAdapter(): DatabaseAdapterObj {
   })
 }
 
-export default withDocumentLockRules(
-  buildConfig({
-    secret: payloadSecret(),
-    serverURL: process.env.SERVER_URL || undefined,
-    // A staff cookie is accepted only from pages of the configured site.
-    csrf: csrfOrigins(),
-    // No request, anonymous or not, may make one REST call populate relations deeper than this.
-    maxDepth: 3,
-    graphQL: {
-      disable: !graphQLEnabled(),
-      disablePlaygroundInProduction: true,
-      maxComplexity: 500,
-      validationRules: () => [depthLimit()],
+export default withDocumentLockRules(buildConfig({
+  secret: payloadSecret(),
+  serverURL: process.env.SERVER_URL || undefined,
+  // A staff cookie is accepted only from pages of the configured site.
+  csrf: csrfOrigins(),
+  // No request, anonymous or not, may make one REST call populate relations deeper than this.
+  maxDepth: 3,
+  graphQL: {
+    disable: !graphQLEnabled(),
+    disablePlaygroundInProduction: true,
+    maxComplexity: 500,
+    validationRules: () => [depthLimit()],
+  },
+  // Uploads larger than this are refused before they reach sharp.
+  upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: dirname },
+    // The admin's tabs carry the newsroom's icons (Next's metadata files app/favicon.ico, icon.svg, apple-icon.png).
+    meta: {
+      titleSuffix: ' · Admin',
+      icons: [
+        { rel: 'icon', url: '/favicon.ico', sizes: '48x48' },
+        { rel: 'icon', url: '/icon.svg', type: 'image/svg+xml' },
+        { rel: 'apple-touch-icon', url: '/apple-icon.png', sizes: '180x180' },
+      ],
     },
-    // Uploads larger than this are refused before they reach sharp.
-    upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
-    admin: {
-      user: Users.slug,
-      importMap: { baseDir: dirname },
-      // The admin's tabs carry the newsroom's icons (Next's metadata files app/favicon.ico, icon.svg, apple-icon.png).
-      meta: {
-        titleSuffix: ' · Admin',
-        icons: [
-          { rel: 'icon', url: '/favicon.ico', sizes: '48x48' },
-          { rel: 'icon', url: '/icon.svg', type: 'image/svg+xml' },
-          { rel: 'apple-touch-icon', url: '/apple-icon.png', sizes: '180x180' },
-        ],
-      },
-      // Gravatar would send a hash of each staff e-mail to a third party from every admin page.
-      avatar: 'default',
-      components: {
-        // The newsroom's logo and name instead of Payload's (components/admin/brand).
-        graphics: { Logo: '/components/admin/brand/Logo#Logo', Icon: '/components/admin/brand/Icon#Icon' },
-        afterNavLinks: ['/components/admin/translations/TranslationsNavLink#TranslationsNavLink'],
-        views: {
-          // The translator dashboard: missing and outdated en/ru translations, oldest first.
-          translations: { Component: '/components/admin/translations/TranslationsView#TranslationsView', path: '/translations' },
-        },
+    // Gravatar would send a hash of each staff e-mail to a third party from every admin page.
+    avatar: 'default',
+    components: {
+      // The newsroom's logo and name instead of Payload's (components/admin/brand).
+      graphics: { Logo: '/components/admin/brand/Logo#Logo', Icon: '/components/admin/brand/Icon#Icon' },
+      afterNavLinks: ['/components/admin/translations/TranslationsNavLink#TranslationsNavLink'],
+      views: {
+        // The translator dashboard: missing and outdated en/ru translations, oldest first.
+        translations: { Component: '/components/admin/translations/TranslationsView#TranslationsView', path: '/translations' },
       },
     },
-    collections: [Articles, RemembranceEvents, Reviews, Categories, Tags, Authors, Media, SocialLinks, UiStrings, Users, ReviewLocks, ArticleViews],
-    globals: [SiteSettings, BreakingNews],
-    editor: lexicalEditor(),
-    db: databaseAdapter(),
-    localization: {
-      locales: locales.map((code) => ({ code, label: LOCALE_LABELS[code] })),
-      defaultLocale,
-      // A field left empty in en or ru shows the Azerbaijani text rather than nothing.
-      fallback: true,
-    },
-    i18n: {
-      supportedLanguages: { az, en, ru },
-      fallbackLanguage: defaultLocale,
-      // The staff-facing text of the admin's own views, hooks and validators (`custom:` keys; i18n/admin/).
-      translations: adminTranslations,
-    },
-    sharp,
-    // Uploaded media go to an S3-compatible bucket when S3_BUCKET is set (needed once several instances
-    // serve the site), to MEDIA_DIR on local disk otherwise. apiRequestGuards (last, to see every collection):
-    // 400/404 instead of 500 for malformed API requests, and a page-size cap for the public.
-    plugins: [mediaStorage(), apiRequestGuards()],
-    typescript: {
-      outputFile: path.resolve(dirname, 'payload-types.ts'),
-      // Types are generated on purpose (npm run generate:types) and checked by the tests, never
-      // rewritten behind the developer's back on every boot.
-      autoGenerate: false,
-    },
-    jobs: {
-      // Scheduled publishing (versions.drafts.schedulePublish) queues jobs; cms/jobRunner.ts runs them.
-      access: { run: canRunJobs, queue: canQueueJobs, cancel: canQueueJobs },
-      // A banner's expiry expires the cached pages showing it (collections/BreakingNews).
-      tasks: [expireBreakingNewsTask],
-    },
-    telemetry: false,
-    // A refused guess (cms/staffAuth/passwordAttempts.ts) is expected traffic: one line, no stack trace.
-    // Payload's type lists only its own error names, but the level is looked up by `error.name`.
-    loggingLevels: { TooManyPasswordAttempts: 'info' } as Config['loggingLevels'],
-    // See cms/sqliteBusyRecovery.ts: a busy SQLite database must not leave the connection unable to commit.
-    onInit: recoverFromBusyErrors,
-  }),
-)
+  },
+  collections: [Articles, RemembranceEvents, Reviews, Categories, Tags, Authors, Media, SocialLinks, UiStrings, Users, ReviewLocks, ArticleViews],
+  globals: [SiteSettings, BreakingNews],
+  editor: lexicalEditor(),
+  db: databaseAdapter(),
+  localization: {
+    locales: locales.map((code) => ({ code, label: LOCALE_LABELS[code] })),
+    defaultLocale,
+    // A field left empty in en or ru shows the Azerbaijani text rather than nothing.
+    fallback: true,
+  },
+  i18n: {
+    supportedLanguages: { az, en, ru },
+    fallbackLanguage: defaultLocale,
+    // The staff-facing text of the admin's own views, hooks and validators (`custom:` keys; i18n/admin/).
+    translations: adminTranslations,
+  },
+  sharp,
+  // Uploaded media go to an S3-compatible bucket when S3_BUCKET is set (needed once several instances
+  // serve the site), to MEDIA_DIR on local disk otherwise. apiRequestGuards (last, to see every collection):
+  // 400/404 instead of 500 for malformed API requests, and a page-size cap for the public.
+  plugins: [mediaStorage(), apiRequestGuards()],
+  typescript: {
+    outputFile: path.resolve(dirname, 'payload-types.ts'),
+    // Types are generated on purpose (npm run generate:types) and checked by the tests, never
+    // rewritten behind the developer's back on every boot.
+    autoGenerate: false,
+  },
+  jobs: {
+    // Scheduled publishing (versions.drafts.schedulePublish) queues jobs; cms/jobRunner.ts runs them.
+    access: { run: canRunJobs, queue: canQueueJobs, cancel: canQueueJobs },
+    // A banner's expiry expires the cached pages showing it (collections/BreakingNews).
+    tasks: [expireBreakingNewsTask],
+  },
+  telemetry: false,
+  // A refused guess (cms/staffAuth/passwordAttempts.ts) is expected traffic: one line, no stack trace.
+  // Payload's type lists only its own error names, but the level is looked up by `error.name`.
+  loggingLevels: { TooManyPasswordAttempts: 'info' } as Config['loggingLevels'],
+  // See cms/sqliteBusyRecovery.ts: a busy SQLite database must not leave the connection unable to commit.
+  onInit: recoverFromBusyErrors,
+}))
