@@ -83,7 +83,7 @@ describe('the breaking-news banner', () => {
   let article: Doc
 
   beforeAll(async () => {
-    article = (await api('POST', '/articles?locale=az', { title: `Banner üçün xəbər ${stamp}`, _status: 'published' })).data.doc!
+    article = (await api('POST', '/articles?locale=en', { title: `A story under the banner ${stamp}`, _status: 'published' })).data.doc!
   })
 
   it('set in English appears at the top of English pages, in the server HTML, and on no other language', async () => {
@@ -101,7 +101,6 @@ describe('the breaking-news banner', () => {
     }
     expect(await banner('/az')).toBeNull()
     expect(await banner('/ru')).toBeNull()
-    expect(await banner(`/az/news/${article.slug}`)).toBeNull()
   })
 
   it('refuses a javascript: link with a clear message in the admin language, changing nothing', async () => {
