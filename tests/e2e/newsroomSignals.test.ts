@@ -83,7 +83,8 @@ describe('the breaking-news banner', () => {
   let article: Doc
 
   beforeAll(async () => {
-    article = (await api('POST', '/articles?locale=en', { title: `A story under the banner ${stamp}`, _status: 'published' })).data.doc!
+    const az = (await api('POST', '/articles?locale=az', { title: `Zolaq altında xəbər ${stamp}`, _status: 'published' })).data.doc!
+    article = (await api('PATCH', `/articles/${az.id}?locale=en`, { title: `A story under the banner ${stamp}`, _status: 'published' })).data.doc!
   })
 
   it('set in English appears at the top of English pages, in the server HTML, and on no other language', async () => {
