@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { JSDOM } from 'jsdom'
+import fs from 'node:fs'
+import path from 'node:path'
 
-import { ADMIN, get } from './env'
+import { JSDOM } from 'jsdom'
+import { chromium } from 'playwright-core'
+
+import { launchOptions } from './browser'
+import { ADMIN, baseURL, get } from './env'
 
 /**
  * Article types, the breaking-news banner and embargoes over HTTP against the running portal. Pages are read
@@ -52,9 +57,10 @@ afterAll(async () => {
   for (const locale of ['az', 'en', 'ru']) await clearBanner(locale)
 })
 
-describe('an opinion piece', () => {
-  let slugs: { az: string; en: string }
+/** The opinion piece's address in each language (created below). */
+let slugs: { az: string; en: string }
 
+describe('an opinion piece', () => {
   beforeAll(async () => {
     const az = (await api('POST', '/articles?locale=az', { title: `Şəhərin gələcəyi haqqında ${stamp}`, articleType: 'opinion', _status: 'published' })).data.doc!
     const en = (await api('PATCH', `/articles/${az.id}?locale=en`, { title: `On the city's future ${stamp}`, _status: 'published' })).data.doc!
@@ -119,6 +125,36 @@ describe('the breaking-news banner', () => {
     expect(await banner('/en')).toBe(`Breaking ${text}`)
     await until(async () => (await banner('/en')) === null)
     expect(Date.now()).toBeGreaterThanOrEqual(Date.parse(expiresAt))
+  })
+})
+
+describe('accessibility', () => {
+  const AXE = fs.readFileSync(path.join(process.cwd(), 'node_modules/axe-core/axe.min.js'), 'utf8')
+  type AxeResult = { violations: { id: string; nodes: { target: string[] }[] }[] }
+
+  it('an opinion page under a banner has no axe violations (WCAG 2.1 AA, contrast included), light or dark', async () => {
+    await api('POST', '/globals/breaking-news?locale=en', { text: `Roads closed ${stamp}`, link: 'https://example.com/roads' })
+    const browser = await chromium.launch(launchOptions)
+    try {
+      const tab = await browser.newPage({ viewport: { width: 320, height: 900 } })
+      await tab.goto(`${baseURL()}/en/news/${slugs.en}`)
+      expect(await tab.locator('.breaking-news').count()).toBe(1)
+      await tab.addScriptTag({ content: AXE })
+      const violations: string[] = []
+      for (const scheme of ['light', 'dark'] as const) {
+        await tab.emulateMedia({ colorScheme: scheme })
+        const result = (await tab.evaluate(() =>
+          (window as unknown as { axe: { run: (context: Document, options: object) => Promise<unknown> } }).axe.run(document, {
+            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+          }),
+        )) as AxeResult
+        for (const v of result.violations) violations.push(`${scheme}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+      }
+      expect(violations).toEqual([])
+    } finally {
+      await browser.close()
+      await clearBanner('en')
+    }
   })
 })
 
