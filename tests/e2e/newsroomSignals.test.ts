@@ -133,7 +133,7 @@ describe('accessibility', () => {
   type AxeResult = { violations: { id: string; nodes: { target: string[] }[] }[] }
 
   it('an opinion page under a banner has no axe violations (WCAG 2.1 AA, contrast included), light or dark', async () => {
-    await api('POST', '/globals/breaking-news?locale=en', { text: `Roads closed ${stamp}`, link: 'https://example.com/roads' })
+    await api('POST', '/globals/breaking-news?locale=en', { text: `Roads closed ${stamp}`, link: 'https://example.com/roads', expiresAt: null })
     const browser = await chromium.launch(launchOptions)
     try {
       const tab = await browser.newPage({ viewport: { width: 320, height: 900 } })
