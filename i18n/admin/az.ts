@@ -75,7 +75,6 @@ export const az: AdminTexts = {
   // Təcili xəbər zolağı (collections/BreakingNews).
   'breakingNews.linkNotAllowed': 'Keçid bu saytda bir ünvan (/ ilə başlayan) və ya tam https:// ünvanı olmalıdır.',
   'breakingNews.expiryInPast': 'Bitmə vaxtı artıq keçib. Gələcək bir vaxt seçin və ya boş saxlayın.',
-  'breakingNews.linkWithoutText': 'Keçidi və ya bitmə vaxtı olan zolağın mətni də olmalıdır.',
 
   // The admin's logo and icon, when site settings name no site.
   'brand.siteName': 'Azərbaycan Xəbər Portalı',

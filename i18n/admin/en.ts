@@ -84,7 +84,6 @@ export const en = {
   // The breaking-news banner (collections/BreakingNews).
   'breakingNews.linkNotAllowed': 'The link must be a path on this site (starting with /) or a full https:// address.',
   'breakingNews.expiryInPast': 'The expiry time has already passed. Choose a time ahead, or leave it empty.',
-  'breakingNews.linkWithoutText': 'A banner with a link or an expiry needs its text.',
 
   // The admin's logo and icon, when site settings name no site.
   'brand.siteName': 'Azerbaijan News Portal',

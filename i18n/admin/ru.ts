@@ -76,7 +76,6 @@ export const ru: AdminTexts = {
   // Баннер срочной новости (collections/BreakingNews).
   'breakingNews.linkNotAllowed': 'Ссылка должна быть адресом на этом сайте (начинаться с /) или полным адресом https://.',
   'breakingNews.expiryInPast': 'Время окончания уже прошло. Выберите время в будущем или оставьте поле пустым.',
-  'breakingNews.linkWithoutText': 'У баннера со ссылкой или временем окончания должен быть текст.',
 
   // The admin's logo and icon, when site settings name no site.
   'brand.siteName': 'Новостной портал Азербайджана',
