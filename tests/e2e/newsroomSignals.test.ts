@@ -62,7 +62,8 @@ let slugs: { az: string; en: string }
 
 describe('an opinion piece', () => {
   beforeAll(async () => {
-    const az = (await api('POST', '/articles?locale=az', { title: `Şəhərin gələcəyi haqqında ${stamp}`, articleType: 'opinion', _status: 'published' })).data.doc!
+    const az = (await api('POST', '/articles?locale=az', { title: `Şəhərin gələcəyi haqqında ${stamp}`, articleType: 'opinion', _status: 'published' })).data
+      .doc!
     const en = (await api('PATCH', `/articles/${az.id}?locale=en`, { title: `On the city's future ${stamp}`, _status: 'published' })).data.doc!
     slugs = { az: az.slug, en: en.slug }
   })

@@ -13,13 +13,11 @@ export function formatEmbargo(req: PayloadRequest, value: string | Date): string
   return new Intl.DateTimeFormat(req.i18n.language, { ...parts, timeZone: NEWSROOM_TIME_ZONE, timeZoneName: 'short' }).format(new Date(value))
 }
 
-export function embargoError(
-  req: PayloadRequest,
-  key: 'embargo.inPast' | 'embargo.publishEarly' | 'embargo.scheduleEarly',
-  embargoUntil: string,
-  { collection, path } = { collection: 'articles', path: 'embargoUntil' },
-) {
-  return new ValidationError({ collection, errors: [{ path, message: adminT(req.i18n)(`custom:${key}`, { time: formatEmbargo(req, embargoUntil) }) }] }, req.t)
+function embargoError(req: PayloadRequest, key: 'embargo.inPast' | 'embargo.publishEarly', embargoUntil: string) {
+  return new ValidationError(
+    { collection: 'articles', errors: [{ path: 'embargoUntil', message: adminT(req.i18n)(`custom:${key}`, { time: formatEmbargo(req, embargoUntil) }) }] },
+    req.t,
+  )
 }
 
 /**
