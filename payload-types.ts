@@ -113,9 +113,11 @@ export interface Config {
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('az' | 'en' | 'ru') | ('az' | 'en' | 'ru')[];
   globals: {
     'site-settings': SiteSetting;
+    'breaking-news': BreakingNew;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    'breaking-news': BreakingNewsSelect<false> | BreakingNewsSelect<true>;
   };
   locale: 'az' | 'en' | 'ru';
   widgets: {
@@ -124,6 +126,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      expireBreakingNews: TaskExpireBreakingNews;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -189,6 +192,11 @@ export interface Article {
    * Minutes, from the body.
    */
   readingTime?: number | null;
+  articleType?: ('news' | 'analysis' | 'opinion' | 'interview' | 'obituary' | 'live') | null;
+  /**
+   * The article cannot be published, or its publication scheduled, before this time. Drafts can be saved.
+   */
+  embargoUntil?: string | null;
   publishedAt?: string | null;
   authors?: (number | Author)[] | null;
   categories?: (number | Category)[] | null;
@@ -644,7 +652,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'expireBreakingNews' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -677,7 +685,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'expireBreakingNews' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -794,6 +802,8 @@ export interface ArticlesSelect<T extends boolean = true> {
   heroImage?: T;
   body?: T;
   readingTime?: T;
+  articleType?: T;
+  embargoUntil?: T;
   publishedAt?: T;
   authors?: T;
   categories?: T;
@@ -1191,6 +1201,26 @@ export interface SiteSetting {
   createdAt?: string | null;
 }
 /**
+ * The banner at the top of every page in this language. Clear the text to take it down.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "breaking-news".
+ */
+export interface BreakingNew {
+  id: number;
+  text?: string | null;
+  /**
+   * A path on this site (e.g. /en/news/...) or a full address starting with https://. May be left empty.
+   */
+  link?: string | null;
+  /**
+   * After this time the banner comes down by itself. Left empty, it shows until the text is cleared.
+   */
+  expiresAt?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
@@ -1218,6 +1248,18 @@ export interface SiteSettingsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "breaking-news_select".
+ */
+export interface BreakingNewsSelect<T extends boolean = true> {
+  text?: T;
+  link?: T;
+  expiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1225,6 +1267,16 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskExpireBreakingNews".
+ */
+export interface TaskExpireBreakingNews {
+  input: {
+    locale?: string | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -19,6 +19,8 @@ import { mediaStorage } from './cms/storage'
 import { Articles } from './collections/Articles'
 import { ArticleViews } from './collections/ArticleViews'
 import { Authors } from './collections/Authors'
+import { BreakingNews } from './collections/BreakingNews'
+import { expireBreakingNewsTask } from './collections/BreakingNews/expireBannerTask'
 import { Categories } from './collections/Categories'
 import { withDocumentLockRules } from './collections/DocumentLocks'
 import { Media, MAX_UPLOAD_BYTES } from './collections/Media'
@@ -105,7 +107,7 @@ export default withDocumentLockRules(buildConfig({
     },
   },
   collections: [Articles, RemembranceEvents, Reviews, Categories, Tags, Authors, Media, SocialLinks, UiStrings, Users, ReviewLocks, ArticleViews],
-  globals: [SiteSettings],
+  globals: [SiteSettings, BreakingNews],
   editor: lexicalEditor(),
   db: databaseAdapter(),
   localization: {
@@ -134,6 +136,8 @@ export default withDocumentLockRules(buildConfig({
   jobs: {
     // Scheduled publishing (versions.drafts.schedulePublish) queues jobs; cms/jobRunner.ts runs them.
     access: { run: canRunJobs, queue: canQueueJobs, cancel: canQueueJobs },
+    // A banner's expiry expires the cached pages showing it (collections/BreakingNews).
+    tasks: [expireBreakingNewsTask],
   },
   telemetry: false,
   // A refused guess (cms/staffAuth/passwordAttempts.ts) is expected traffic: one line, no stack trace.

@@ -4,6 +4,7 @@ import { Link } from '@/i18n/navigation'
 import { documentHref } from '@/i18n/routes'
 import type { ArticleSummary, CardImage } from '@/lib/data/articles'
 
+import { ArticleTypeLabel } from './ArticleTypeLabel'
 import { ResponsiveImage } from './ResponsiveImage'
 
 type Props = {
@@ -18,19 +19,20 @@ type Props = {
 /** Card widths in the story grid (styles.css .story-grid): full width, then two, then four columns of at most 20 rem. */
 export const GRID_SIZES = '(min-width: 80rem) 20rem, (min-width: 34rem) 50vw, 100vw'
 
-/** One story: picture, section, headline (the link), time and standfirst. Real text over a real img. */
+/** One story: picture, section, its type (unless news), headline (the link), time and standfirst. Real text over a real img. */
 export function StoryCard({ article, headingLevel: Heading = 'h3', lead = false, sizes = GRID_SIZES }: Props) {
   const format = useFormatter()
   const image = typeof article.heroImage === 'object' ? (article.heroImage as CardImage | null) : null
   const section = (article.categories ?? []).find((category) => typeof category === 'object' && category.slug)
 
   return (
-    <article className={lead ? 'story-card story-card-lead' : 'story-card'}>
+    <article className={['story-card', lead && 'story-card-lead', article.articleType === 'opinion' && 'story-card-opinion'].filter(Boolean).join(' ')}>
       {typeof section === 'object' && section.slug && (
         <p className="kicker">
           <Link href={documentHref('categories', section.slug)}>{section.name}</Link>
         </p>
       )}
+      <ArticleTypeLabel type={article.articleType} />
       <Heading>
         <Link href={documentHref('articles', article.slug ?? '')}>{article.title}</Link>
       </Heading>

@@ -10,6 +10,7 @@ import * as migration_20261201_023046_brand_logo_credit_gallery from './20261201
 import * as migration_20261201_032218_article_views from './20261201_032218_article_views';
 import * as migration_20261201_052836_corrections from './20261201_052836_corrections';
 import * as migration_20261201_061556_redirects_slug_history from './20261201_061556_redirects_slug_history';
+import * as migration_20261201_061808_types_banner_embargo from './20261201_061808_types_banner_embargo';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261201_061556_redirects_slug_history.up,
     down: migration_20261201_061556_redirects_slug_history.down,
-    name: '20261201_061556_redirects_slug_history'
+    name: '20261201_061556_redirects_slug_history',
+  },
+  {
+    up: migration_20261201_061808_types_banner_embargo.up,
+    down: migration_20261201_061808_types_banner_embargo.down,
+    name: '20261201_061808_types_banner_embargo'
   },
 ];

@@ -5,11 +5,14 @@ import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
 import type { ServerFunctionClient } from 'payload'
 import type React from 'react'
 
+import { scheduleWithinEmbargo } from '@/collections/Articles/scheduleWithinEmbargo'
+
 import { importMap } from './admin/importMap.js'
 
 const serverFunction: ServerFunctionClient = async function (args) {
   'use server'
-  return handleServerFunctions({ ...args, config, importMap })
+  // Scheduling a publication checks the article's embargo first (collections/Articles/scheduleWithinEmbargo.ts).
+  return handleServerFunctions({ ...args, config, importMap, serverFunctions: { 'schedule-publish': scheduleWithinEmbargo } })
 }
 
 const Layout = ({ children }: { children: React.ReactNode }) => (

@@ -19,13 +19,26 @@ import { TRANSLATED_FIELDS } from '@/lib/translation/status'
 import { slugField } from '@/fields/slug'
 import { slugHistoryField } from '@/fields/slugHistory'
 
+import { ARTICLE_TYPES, DEFAULT_ARTICLE_TYPE } from '@/lib/articleTypes'
+
 import { EmbedBlock, GalleryBlock, ImageBlock, QuoteBlock } from './blocks'
 import { correctionFields } from './corrections'
 import { keepCorrectionsInOriginal } from './hooks/keepCorrectionsInOriginal'
+import { enforceEmbargo } from './hooks/enforceEmbargo'
 import { revalidateArticle, revalidateDeletedArticle } from './hooks/revalidateArticle'
 import { setPublishedAt } from './hooks/setPublishedAt'
 import { setReadingTime } from './hooks/setReadingTime'
 import { setSearchText } from './hooks/setSearchText'
+
+/** The type's name in the admin (readers' labels are in messages/*.json, ArticleType). */
+const TYPE_LABELS = {
+  news: { az: 'Xəbər', en: 'News', ru: 'Новость' },
+  analysis: { az: 'Təhlil', en: 'Analysis', ru: 'Анализ' },
+  opinion: { az: 'Rəy', en: 'Opinion', ru: 'Мнение' },
+  interview: { az: 'Müsahibə', en: 'Interview', ru: 'Интервью' },
+  obituary: { az: 'Nekroloq', en: 'Obituary', ru: 'Некролог' },
+  live: { az: 'Canlı', en: 'Live', ru: 'Онлайн' },
+}
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
@@ -58,7 +71,7 @@ export const Articles: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [preventTranslatorPublishing, onlyEditorsRestoreVersions],
-    beforeChange: [setPublishedAt, setReadingTime, setSearchText, keepCorrectionsInOriginal, trackTranslation(TRANSLATED_FIELDS.articles)],
+    beforeChange: [enforceEmbargo, setPublishedAt, setReadingTime, setSearchText, keepCorrectionsInOriginal, trackTranslation(TRANSLATED_FIELDS.articles)],
     afterChange: [revalidateArticle],
     afterDelete: [revalidateDeletedArticle],
   },
@@ -86,6 +99,29 @@ export const Articles: CollectionConfig = {
       type: 'number',
       localized: true,
       admin: { readOnly: true, position: 'sidebar', description: 'Minutes, from the body.' },
+    },
+    {
+      // Not localized: an opinion piece is one in every language. Editors set it (localizedOnlyForTranslators).
+      name: 'articleType',
+      type: 'select',
+      label: { az: 'Material növü', en: 'Article type', ru: 'Тип материала' },
+      defaultValue: DEFAULT_ARTICLE_TYPE,
+      options: ARTICLE_TYPES.map((value) => ({ value, label: TYPE_LABELS[value] })),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'embargoUntil',
+      type: 'date',
+      label: { az: 'Embarqo (bu vaxtdan əvvəl dərc olunmur)', en: 'Embargo (not published before)', ru: 'Эмбарго (не публикуется до)' },
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayAndTime' },
+        description: {
+          az: 'Bu vaxtdan əvvəl məqaləni dərc etmək və ya dərcini planlaşdırmaq mümkün deyil. Qaralama saxlamaq olar.',
+          en: 'The article cannot be published, or its publication scheduled, before this time. Drafts can be saved.',
+          ru: 'До этого времени статью нельзя опубликовать или запланировать её публикацию. Черновики сохранять можно.',
+        },
+      },
     },
     { name: 'publishedAt', type: 'date', index: true, admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'authors', type: 'relationship', relationTo: 'authors', hasMany: true, admin: { position: 'sidebar' } },

@@ -85,6 +85,15 @@ export const az: AdminTexts = {
   'redirects.to.missing': 'Hədəfdə dərc olunmuş heç nə yoxdur: yönləndirmə mövcud olmayan səhifəyə aparardı.',
   'redirects.to.loop': 'Yönləndirmə dövrə vurur: hədəfi yenidən "{{from}}" yoluna qaytarır.',
 
+  // Embarqo (collections/Articles/hooks/enforceEmbargo.ts): {{time}} redaksiyanın saat qurşağında embarqo vaxtıdır.
+  'embargo.inPast': 'Embarqo vaxtı ({{time}}) artıq keçib. Gələcək bir vaxt seçin və ya embarqonu silin.',
+  'embargo.publishEarly': 'Bu məqalə embarqo altındadır (embarqo vaxtı: {{time}}) və həmin vaxtdan əvvəl dərc oluna bilməz. Onu qaralama kimi saxlayın və ya dərcini həmin vaxta planlaşdırın.',
+  'embargo.scheduleEarly': 'Bu məqalə embarqo altındadır (embarqo vaxtı: {{time}}): dərcini bundan əvvəlki vaxta planlaşdırmaq olmaz.',
+
+  // Təcili xəbər zolağı (collections/BreakingNews).
+  'breakingNews.linkNotAllowed': 'Keçid bu saytda bir ünvan (/ ilə başlayan) və ya tam https:// ünvanı olmalıdır.',
+  'breakingNews.expiryInPast': 'Bitmə vaxtı artıq keçib. Gələcək bir vaxt seçin və ya boş saxlayın.',
+
   // The admin's logo and icon, when site settings name no site.
   'brand.siteName': 'Azərbaycan Xəbər Portalı',
 }

@@ -96,6 +96,15 @@ export const en = {
   'redirects.to.missing': 'Nothing is published at the target: the redirect would lead to a missing page.',
   'redirects.to.loop': 'The redirect loops: its target leads back to "{{from}}".',
 
+  // Embargoes (collections/Articles/hooks/enforceEmbargo.ts): {{time}} is the embargo in the newsroom's time zone.
+  'embargo.inPast': 'The embargo time ({{time}}) has already passed. Choose a time ahead, or remove the embargo.',
+  'embargo.publishEarly': 'This article is under embargo until {{time}} and cannot be published before then. Save it as a draft or schedule the publication for that time.',
+  'embargo.scheduleEarly': 'This article is under embargo until {{time}}: its publication cannot be scheduled any earlier.',
+
+  // The breaking-news banner (collections/BreakingNews).
+  'breakingNews.linkNotAllowed': 'The link must be a path on this site (starting with /) or a full https:// address.',
+  'breakingNews.expiryInPast': 'The expiry time has already passed. Choose a time ahead, or leave it empty.',
+
   // The admin's logo and icon, when site settings name no site.
   'brand.siteName': 'Azerbaijan News Portal',
 }

@@ -24,7 +24,7 @@ import { TAGS } from './tags'
 
 /** What a story card shows: the picture is populated with what an img needs, the first section with its name. */
 export type CardImage = Pick<Media, 'id' | 'url' | 'width' | 'height' | 'alt' | 'sizes'>
-export type ArticleSummary = Pick<Article, 'id' | 'title' | 'slug' | 'publishedAt' | 'standfirst'> & {
+export type ArticleSummary = Pick<Article, 'id' | 'title' | 'slug' | 'publishedAt' | 'standfirst' | 'articleType'> & {
   heroImage?: number | CardImage | null
   categories?: (number | Pick<Category, 'id' | 'name' | 'slug'>)[] | null
 }
@@ -32,7 +32,7 @@ export type ArticleSummary = Pick<Article, 'id' | 'title' | 'slug' | 'publishedA
 /** The one selection behind every story card (lists, sections, search): see ArticleSummary. */
 export const SUMMARY_QUERY = {
   depth: 1,
-  select: { title: true, slug: true, publishedAt: true, standfirst: true, heroImage: true, categories: true },
+  select: { title: true, slug: true, publishedAt: true, standfirst: true, articleType: true, heroImage: true, categories: true },
   // Media is populated whole: its URLs are computed from fields (filename, prefix) a narrower selection would drop.
   populate: { categories: { name: true, slug: true } },
 } as const
@@ -91,7 +91,7 @@ async function findArticle(locale: Locale, slug: string, user: User | null): Pro
       categories: { name: true, slug: true },
       tags: { name: true, slug: true },
       'remembrance-events': { name: true, slug: true },
-      articles: { title: true, slug: true, publishedAt: true, standfirst: true, heroImage: true, categories: true },
+      articles: { title: true, slug: true, publishedAt: true, standfirst: true, articleType: true, heroImage: true, categories: true },
     },
   })
   return docs[0] ?? null

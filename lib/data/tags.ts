@@ -10,6 +10,8 @@ export const TAGS = {
   reviews: (articleId: number | string) => `reviews:${articleId}`,
   remembranceEvents: 'remembrance-events',
   siteSettings: 'site-settings',
+  /** The breaking-news banner (every page of every language shows it or not). */
+  breakingNews: 'breaking-news',
   socialLinks: 'social-links',
   /** "Most read" (lib/data/mostRead.ts): expired by each hand-over of readers' view counts. */
   mostRead: 'most-read',

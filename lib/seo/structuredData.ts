@@ -1,3 +1,5 @@
+import { articleTypeOf, schemaTypeOf } from '@/lib/articleTypes'
+
 import type { JsonLd } from './jsonLd'
 
 /** schema.org objects for the JSON-LD of each page type, from plain data. */
@@ -46,11 +48,15 @@ export type NewsArticleInput = {
   publisher: Publisher
   /** Published correction and clarification notes, newest first (schema.org CorrectionComment). */
   corrections?: { text: string; date: string; url: string }[]
+  /** The article's type (lib/articleTypes.ts): OpinionNewsArticle, AnalysisNewsArticle… NewsArticle when absent. */
+  articleType?: string | null
 }
 
 export function newsArticle(input: NewsArticleInput): JsonLd {
+  const { type, genre } = schemaTypeOf(articleTypeOf(input.articleType))
   return {
-    '@type': 'NewsArticle',
+    '@type': type,
+    ...(genre ? { genre } : {}),
     mainEntityOfPage: { '@type': 'WebPage', '@id': input.url },
     url: input.url,
     headline: input.headline,

@@ -55,4 +55,24 @@ describe('StoryCard', () => {
     expect(container.querySelector('.kicker')).toBeNull()
     expect(screen.getByRole('heading', { name: article.title })).toBeInTheDocument()
   })
+
+  it('labels an opinion piece in the page language, boxed apart from news, and leaves plain news unlabelled', () => {
+    const { container } = renderInLocale(<StoryCard article={{ ...article, articleType: 'opinion' }} />, 'az')
+    const label = screen.getByText('Rəy')
+    expect(label).toHaveClass('article-type', 'article-type-opinion')
+    // Read before the headline, as a sighted reader sees it.
+    expect(label.compareDocumentPosition(screen.getByRole('heading')) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+    expect(container.querySelector('article')).toHaveClass('story-card-opinion')
+    renderInLocale(<StoryCard article={{ ...article, articleType: 'opinion' }} />, 'ru')
+    expect(screen.getByText('Мнение')).toBeInTheDocument()
+    renderInLocale(<StoryCard article={{ ...article, articleType: 'analysis' }} />, 'en')
+    expect(screen.getByText('Analysis')).toHaveClass('article-type-analysis')
+  })
+
+  it('shows no type label on news, nor on an article saved before types existed', () => {
+    const { container } = renderInLocale(<StoryCard article={{ ...article, articleType: 'news' }} />, 'en')
+    expect(container.querySelector('.article-type')).toBeNull()
+    const old = renderInLocale(<StoryCard article={{ ...article, articleType: null }} />, 'en')
+    expect(old.container.querySelector('.article-type')).toBeNull()
+  })
 })

@@ -169,6 +169,18 @@ const checks: Record<string, Check> = {
     await call(role, 'PATCH', `/${collection}/${doc.id}${query}`, { [field]: value, ...(hasDrafts ? { _status: 'draft' } : {}) })
     return (await adminGet(collection, doc.id, hasDrafts ? '&draft=true' : ''))[field] === value
   },
+  async 'set the type'(role, collection) {
+    const doc = await adminCreate(collection, 'published')
+    await call(role, 'PATCH', `/${collection}/${doc.id}?locale=en&draft=true`, { articleType: 'opinion', _status: 'draft' })
+    return (await adminGet(collection, doc.id, '&draft=true')).articleType === 'opinion'
+  },
+  async 'set an embargo'(role, collection) {
+    const doc = await adminCreate(collection, 'draft')
+    const embargoUntil = new Date(Date.now() + 86_400_000).toISOString()
+    await call(role, 'PATCH', `/${collection}/${doc.id}?locale=en&draft=true`, { embargoUntil, _status: 'draft' })
+    const stored = (await adminGet(collection, doc.id, '&draft=true')).embargoUntil
+    return typeof stored === 'string' && Date.parse(stored) === Date.parse(embargoUntil)
+  },
   async 'change the az slug'(role, collection) {
     const hasDrafts = collection === 'articles'
     const doc = await adminCreate(collection, hasDrafts ? 'published' : undefined)
@@ -282,6 +294,50 @@ async function siteSettings(role: Role, action: string): Promise<boolean> {
   const changed = (await call('admin', 'GET', '/globals/site-settings')).json.newsLineSize === next
   if (changed) await call('admin', 'POST', '/globals/site-settings', { newsLineSize: before })
   return changed
+}
+
+/**
+ * The breaking-news banner, tried in languages no other check uses (ru, en) and cleared afterwards: every page
+ * of the shared portal shows it, and other e2e files must not meet it.
+ */
+const BREAKING_NEWS_ACTIONS = { read: true, 'reword the text': true, 'put up a banner': true, 'take down a banner': true, 'set the link and expiry': true }
+
+async function breakingNews(role: Role, action: string): Promise<boolean> {
+  const banner = async (locale: string) => (await call('admin', 'GET', `/globals/breaking-news?locale=${locale}&fallback-locale=none`)).json
+  const clear = (locale: string) => call('admin', 'POST', `/globals/breaking-news?locale=${locale}`, { text: '', link: '', expiresAt: null })
+  try {
+    if (action === 'read') {
+      await call('admin', 'POST', '/globals/breaking-news?locale=en', { text: unique('Banner') })
+      return ok((await call(role, 'GET', '/globals/breaking-news?locale=en')).status)
+    }
+    if (action === 'reword the text') {
+      await call('admin', 'POST', '/globals/breaking-news?locale=en', { text: unique('Banner') })
+      const text = unique('Reworded')
+      await call(role, 'POST', '/globals/breaking-news?locale=en', { text })
+      return (await banner('en')).text === text
+    }
+    if (action === 'put up a banner') {
+      await clear('ru')
+      const text = unique('Срочно')
+      await call(role, 'POST', '/globals/breaking-news?locale=ru', { text })
+      return (await banner('ru')).text === text
+    }
+    if (action === 'take down a banner') {
+      await call('admin', 'POST', '/globals/breaking-news?locale=en', { text: unique('Banner') })
+      await call(role, 'POST', '/globals/breaking-news?locale=en', { text: '' })
+      return !(await banner('en')).text
+    }
+    // set the link and expiry
+    await call('admin', 'POST', '/globals/breaking-news?locale=en', { text: unique('Banner') })
+    const link = `/en/search?q=${Date.now().toString(36)}`
+    const expiresAt = new Date(Date.now() + 86_400_000).toISOString()
+    await call(role, 'POST', '/globals/breaking-news?locale=en', { link, expiresAt })
+    const after = await banner('en')
+    return after.link === link && Date.parse(String(after.expiresAt)) === Date.parse(expiresAt)
+  } finally {
+    await clear('en')
+    await clear('ru')
+  }
 }
 
 let readers = 0
@@ -556,7 +612,7 @@ describe('the access table in README.md', () => {
 
   it('covers every collection and global with a check for each action', () => {
     expect(new Set(rows.map((row) => row.collection))).toEqual(
-      new Set(['articles', 'remembrance-events', 'categories', 'tags', 'authors', 'media', 'social-links', 'site-settings', 'users', 'jobs', 'reviews', 'ui-strings', 'locks', 'article-views', 'redirects']),
+      new Set(['articles', 'remembrance-events', 'categories', 'tags', 'authors', 'media', 'social-links', 'site-settings', 'breaking-news', 'users', 'jobs', 'reviews', 'ui-strings', 'locks', 'article-views', 'redirects']),
     )
     for (const { collection, action } of rows) {
       const known =
@@ -572,7 +628,9 @@ describe('the access table in README.md', () => {
                   ? action in viewChecks
                   : collection === 'redirects'
                     ? action in redirectChecks
-                    : collection === 'site-settings' || collection === 'jobs' || action in checks
+                    : collection === 'breaking-news'
+                      ? action in BREAKING_NEWS_ACTIONS
+                      : collection === 'site-settings' || collection === 'jobs' || action in checks
       expect([collection, action, known]).toEqual([collection, action, true])
     }
   })
@@ -585,6 +643,8 @@ describe('the access table in README.md', () => {
             ? await userChecks[action](role)
             : collection === 'site-settings'
               ? await siteSettings(role, action)
+              : collection === 'breaking-news'
+                ? await breakingNews(role, action)
               : collection === 'jobs'
                 ? await runJobs(role)
                 : collection === 'reviews'

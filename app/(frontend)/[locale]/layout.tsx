@@ -4,8 +4,10 @@ import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server
 import { notFound } from 'next/navigation'
 import type React from 'react'
 
+import { BreakingNewsBanner } from '@/components/BreakingNewsBanner'
 import { SiteFooter } from '@/components/SiteFooter'
 import { routing } from '@/i18n/routing'
+import { getBreakingNews } from '@/lib/data/breakingNews'
 import { prerenderedLocales } from '@/lib/data/prerender'
 import { getSiteIdentity } from '@/lib/data/site'
 
@@ -34,7 +36,7 @@ export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params
   if (!hasLocale(routing.locales, locale)) notFound()
   setRequestLocale(locale)
-  const [t, messages] = await Promise.all([getTranslations('Layout'), getMessages()])
+  const [t, messages, breakingNews] = await Promise.all([getTranslations('Layout'), getMessages(), getBreakingNews(locale)])
 
   return (
     <html lang={locale}>
@@ -42,6 +44,7 @@ export default async function LocaleLayout({ children, params }: Props) {
         <a href="#main" className="skip-link">
           {t('skipToContent')}
         </a>
+        <BreakingNewsBanner banner={breakingNews} />
         {/* Client code gets the locale, the time zone and only the messages it uses (error page, review form). */}
         <NextIntlClientProvider messages={{ ErrorPage: messages.ErrorPage, ReviewForm: messages.ReviewForm }}>{children}</NextIntlClientProvider>
         <SiteFooter />

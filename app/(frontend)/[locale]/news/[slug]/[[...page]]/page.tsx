@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation'
 
 import { ArticleBody } from '@/components/ArticleBody'
 import { ArticleList } from '@/components/ArticleList'
+import { ArticleTypeLabel } from '@/components/ArticleTypeLabel'
 import { Byline } from '@/components/Byline'
 import { CorrectionNotes } from '@/components/CorrectionNotes'
 import { JsonLd } from '@/components/JsonLd'
@@ -129,6 +130,7 @@ export default async function ArticlePage({ params }: Props) {
       keywords: tags.map((tag) => tag.name),
       language: locale,
       publisher,
+      articleType: article.articleType,
     }),
     breadcrumbs([
       { name: nav('home'), url: publisher.url },
@@ -149,12 +151,13 @@ export default async function ArticlePage({ params }: Props) {
         </p>
       )}
       <main id="main">
-        <article className="article">
+        <article className={article.articleType === 'opinion' ? 'article article-opinion' : 'article'}>
           {categories.length > 0 && (
             <p className="kicker">
               <Link href={documentHref('categories', categories[0].slug)}>{categories[0].name}</Link>
             </p>
           )}
+          <ArticleTypeLabel type={article.articleType} />
           <h1>{article.title}</h1>
           {article.standfirst && <p className="standfirst">{article.standfirst}</p>}
           <Byline authors={authors} publishedAt={article.publishedAt} updatedAt={article.updatedAt} readingTime={article.readingTime} />
