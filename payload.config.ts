@@ -22,6 +22,7 @@ import { Authors } from './collections/Authors'
 import { Categories } from './collections/Categories'
 import { withDocumentLockRules } from './collections/DocumentLocks'
 import { Media, MAX_UPLOAD_BYTES } from './collections/Media'
+import { Pages } from './collections/Pages'
 import { RemembranceEvents } from './collections/RemembranceEvents'
 import { ReviewLocks } from './collections/ReviewLocks'
 import { Reviews } from './collections/Reviews'
@@ -103,7 +104,7 @@ export default withDocumentLockRules(buildConfig({
       },
     },
   },
-  collections: [Articles, RemembranceEvents, Reviews, Categories, Tags, Authors, Media, SocialLinks, UiStrings, Users, ReviewLocks, ArticleViews],
+  collections: [Articles, RemembranceEvents, Pages, Reviews, Categories, Tags, Authors, Media, SocialLinks, UiStrings, Users, ReviewLocks, ArticleViews],
   globals: [SiteSettings],
   editor: lexicalEditor(),
   db: databaseAdapter(),

@@ -19,6 +19,7 @@ export const en = {
   'translations.fields': 'Missing fields',
   'translations.articles': 'Article',
   'translations.events': 'Remembrance event',
+  'translations.pages': 'Page',
   'translations.forbidden': 'This page is for content staff only.',
   'translations.state.complete': 'complete',
   'translations.state.missing': 'missing',
@@ -75,6 +76,7 @@ export const en = {
   'validation.endBeforeStart': 'The end date cannot be before the start date.',
   'validation.noSuchDay': 'The selected month has no day {{day}}: it has {{days}} days.',
   'validation.killedExceeded': 'Children, women and elderly together ({{sum}}) cannot exceed the number killed ({{killed}}).',
+  'validation.purposeTaken': 'Another page, “{{title}}”, already has this purpose. Choose another, or clear it there first.',
 
   // The admin's logo and icon, when site settings name no site.
   'brand.siteName': 'Azerbaijan News Portal',

@@ -19,7 +19,7 @@ export type WorkItem = {
 }
 
 /**
- * Every article and remembrance event whose en or ru translation is missing or outdated, the one
+ * Every article, remembrance event and standing page whose en or ru translation is missing or outdated, the one
  * waiting longest first. Reads the latest drafts (what translators work on) as the staff member asking.
  */
 export async function listTranslationWork(payload: Payload, user: TypedUser | null, adminRoute = '/admin'): Promise<WorkItem[]> {
