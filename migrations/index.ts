@@ -1,14 +1,14 @@
-import * as migration_20261125_082654_initial from './20261125_082654_initial'
-import * as migration_20261125_085444_article_search_text from './20261125_085444_article_search_text'
-import * as migration_20261125_100701_media_og_size from './20261125_100701_media_og_size'
-import * as migration_20261125_100900_reviews from './20261125_100900_reviews'
-import * as migration_20261125_103217_translations from './20261125_103217_translations'
-import * as migration_20261125_121500_locale_parent_indexes from './20261125_121500_locale_parent_indexes'
-import * as migration_20261125_124009_media_storage from './20261125_124009_media_storage'
-import * as migration_20261130_205239_staff_login_throttle from './20261130_205239_staff_login_throttle'
-import * as migration_20261201_023046_brand_logo_credit_gallery from './20261201_023046_brand_logo_credit_gallery'
-import * as migration_20261201_032218_article_views from './20261201_032218_article_views'
-import * as migration_20261201_052724_authors_pages from './20261201_052724_authors_pages'
+import * as migration_20261125_082654_initial from './20261125_082654_initial';
+import * as migration_20261125_085444_article_search_text from './20261125_085444_article_search_text';
+import * as migration_20261125_100701_media_og_size from './20261125_100701_media_og_size';
+import * as migration_20261125_100900_reviews from './20261125_100900_reviews';
+import * as migration_20261125_103217_translations from './20261125_103217_translations';
+import * as migration_20261125_121500_locale_parent_indexes from './20261125_121500_locale_parent_indexes';
+import * as migration_20261125_124009_media_storage from './20261125_124009_media_storage';
+import * as migration_20261130_205239_staff_login_throttle from './20261130_205239_staff_login_throttle';
+import * as migration_20261201_023046_brand_logo_credit_gallery from './20261201_023046_brand_logo_credit_gallery';
+import * as migration_20261201_032218_article_views from './20261201_032218_article_views';
+import * as migration_20261201_052741_authors_pages from './20261201_052741_authors_pages';
 
 export const migrations = [
   {
@@ -62,8 +62,8 @@ export const migrations = [
     name: '20261201_032218_article_views',
   },
   {
-    up: migration_20261201_052724_authors_pages.up,
-    down: migration_20261201_052724_authors_pages.down,
-    name: '20261201_052724_authors_pages',
+    up: migration_20261201_052741_authors_pages.up,
+    down: migration_20261201_052741_authors_pages.down,
+    name: '20261201_052741_authors_pages'
   },
-]
+];
