@@ -110,7 +110,7 @@ export default async function ArticlePage({ params }: Props) {
       imageUrl: shareImageOf(hero, origin)?.url ?? absoluteUrl(origin, locale, card(article.slug ?? '')),
       publishedAt: article.publishedAt,
       updatedAt: article.updatedAt,
-      authors,
+      authors: authors.map((author) => ({ name: author.name, url: author.slug ? absoluteUrl(origin, locale, documentHref('authors', author.slug)) : null })),
       section: categories[0]?.name,
       keywords: tags.map((tag) => tag.name),
       language: locale,
