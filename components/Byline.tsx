@@ -35,7 +35,7 @@ export function Byline({ authors, publishedAt, updatedAt, readingTime }: Props) 
         {author.name.trim()}
       </Link>
     ) : (
-      <span key={author.name}>{author.name.trim()}</span>
+      <Fragment key={author.name}>{author.name.trim()}</Fragment>
     ),
   )
   const [before, after] = names.length > 0 ? t('Byline.authors', { authors: NAMES, count: names.length }).split(NAMES) : []
