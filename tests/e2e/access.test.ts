@@ -185,7 +185,7 @@ const checks: Record<string, Check> = {
   async 'change links'(role, collection) {
     const doc = await adminCreate(collection)
     const url = `https://x.example/${unique('profile').replace(/\s+/g, '-')}`
-    await call(role, 'PATCH', `/${collection}/${doc.id}?locale=en`, { links: [{ label: 'X', url }] })
+    await call(role, 'PATCH', `/${collection}/${doc.id}?locale=az`, { links: [{ label: 'X', url }] })
     const after = (await adminGet(collection, doc.id)).links as { url: string }[] | undefined
     return after?.[0]?.url === url
   },
@@ -513,7 +513,7 @@ describe('the access table in README.md', () => {
 
   it('covers every collection and global with a check for each action', () => {
     expect(new Set(rows.map((row) => row.collection))).toEqual(
-      new Set(['articles', 'remembrance-events', 'categories', 'tags', 'authors', 'media', 'social-links', 'site-settings', 'users', 'jobs', 'reviews', 'ui-strings', 'locks', 'article-views']),
+      new Set(['articles', 'remembrance-events', 'pages', 'categories', 'tags', 'authors', 'media', 'social-links', 'site-settings', 'users', 'jobs', 'reviews', 'ui-strings', 'locks', 'article-views']),
     )
     for (const { collection, action } of rows) {
       const known =
