@@ -69,6 +69,7 @@ export interface Config {
   collections: {
     articles: Article;
     'remembrance-events': RemembranceEvent;
+    pages: Page;
     reviews: Review;
     categories: Category;
     tags: Tag;
@@ -90,6 +91,7 @@ export interface Config {
   collectionsSelect: {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     'remembrance-events': RemembranceEventsSelect<false> | RemembranceEventsSelect<true>;
+    pages: PagesSelect<false> | PagesSelect<true>;
     reviews: ReviewsSelect<false> | ReviewsSelect<true>;
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
     tags: TagsSelect<false> | TagsSelect<true>;
@@ -301,6 +303,16 @@ export interface Author {
   role?: string | null;
   bio?: string | null;
   photo?: (number | null) | Media;
+  /**
+   * The author’s profiles on other sites (https only).
+   */
+  links?:
+    | {
+        label: string;
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -423,6 +435,46 @@ export interface RemembranceEvent {
         id?: string | null;
       }[]
     | null;
+  translatedAt?: string | null;
+  sourceChangedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages".
+ */
+export interface Page {
+  id: number;
+  title: string;
+  /**
+   * Filled from the title when left empty: ə→e, ş→sh, ч→ch …
+   */
+  slug?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Names this page as that policy in the structured data search engines read. Each purpose belongs to one page only.
+   */
+  purpose?: ('about' | 'standards' | 'corrections-policy' | 'ethics' | 'contact' | 'accessibility' | 'privacy') | null;
+  /**
+   * Lower numbers come first.
+   */
+  footerOrder?: number | null;
   translatedAt?: string | null;
   sourceChangedAt?: string | null;
   updatedAt: string;
@@ -708,6 +760,10 @@ export interface PayloadLockedDocument {
         value: number | RemembranceEvent;
       } | null)
     | ({
+        relationTo: 'pages';
+        value: number | Page;
+      } | null)
+    | ({
         relationTo: 'reviews';
         value: number | Review;
       } | null)
@@ -892,6 +948,22 @@ export interface RemembranceEventsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages_select".
+ */
+export interface PagesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  body?: T;
+  purpose?: T;
+  footerOrder?: T;
+  translatedAt?: T;
+  sourceChangedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "reviews_select".
  */
 export interface ReviewsSelect<T extends boolean = true> {
@@ -943,6 +1015,13 @@ export interface AuthorsSelect<T extends boolean = true> {
   role?: T;
   bio?: T;
   photo?: T;
+  links?:
+    | T
+    | {
+        label?: T;
+        url?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1294,6 +1373,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'remembrance-events';
           value: number | RemembranceEvent;
+        } | null)
+      | ({
+          relationTo: 'pages';
+          value: number | Page;
         } | null);
     global?: string | null;
     user?: {

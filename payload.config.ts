@@ -24,6 +24,7 @@ import { expireBreakingNewsTask } from './collections/BreakingNews/expireBannerT
 import { Categories } from './collections/Categories'
 import { withDocumentLockRules } from './collections/DocumentLocks'
 import { Media, MAX_UPLOAD_BYTES } from './collections/Media'
+import { Pages } from './collections/Pages'
 import { redirects } from './collections/Redirects'
 import { RemembranceEvents } from './collections/RemembranceEvents'
 import { ReviewLocks } from './collections/ReviewLocks'
@@ -106,7 +107,7 @@ export default withDocumentLockRules(buildConfig({
       },
     },
   },
-  collections: [Articles, RemembranceEvents, Reviews, Categories, Tags, Authors, Media, SocialLinks, UiStrings, Users, ReviewLocks, ArticleViews],
+  collections: [Articles, RemembranceEvents, Pages, Reviews, Categories, Tags, Authors, Media, SocialLinks, UiStrings, Users, ReviewLocks, ArticleViews],
   globals: [SiteSettings, BreakingNews],
   editor: lexicalEditor(),
   db: databaseAdapter(),

@@ -6,6 +6,7 @@ import { canUpdateContent } from '@/access/canUpdateContent'
 import { revalidateOnChange } from '@/collections/hooks/revalidateOnChange'
 import { localizedOnlyForTranslators } from '@/fields/localizedOnlyForTranslators'
 import { slugField } from '@/fields/slug'
+import { httpsUrl } from '@/fields/validateHttpsUrl'
 import { TAGS } from '@/lib/data/tags'
 
 /**
@@ -56,6 +57,36 @@ export const Authors: CollectionConfig = {
       type: 'upload',
       label: { az: 'Foto', en: 'Photo', ru: 'Фото' },
       relationTo: 'media',
+    },
+    {
+      // The author's profiles elsewhere, shown on their page and named as `sameAs` in its Person JSON-LD.
+      // Not localized: a profile's address and its name ("X", "Telegram", "Mastodon") are the same in every language.
+      name: 'links',
+      type: 'array',
+      label: { az: 'Keçidlər', en: 'Links', ru: 'Ссылки' },
+      labels: {
+        singular: { az: 'Keçid', en: 'Link', ru: 'Ссылка' },
+        plural: { az: 'Keçidlər', en: 'Links', ru: 'Ссылки' },
+      },
+      maxRows: 8,
+      admin: {
+        description: {
+          az: 'Müəllifin başqa saytlardakı profilləri (yalnız https).',
+          en: 'The author’s profiles on other sites (https only).',
+          ru: 'Профили автора на других сайтах (только https).',
+        },
+      },
+      fields: [
+        {
+          name: 'label',
+          type: 'text',
+          label: { az: 'Ad', en: 'Name', ru: 'Название' },
+          required: true,
+          maxLength: 40,
+          admin: { placeholder: 'Telegram' },
+        },
+        { name: 'url', type: 'text', label: { az: 'Ünvan', en: 'Address', ru: 'Адрес' }, required: true, validate: httpsUrl },
+      ],
     },
   ]),
 }

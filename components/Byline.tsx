@@ -1,16 +1,24 @@
 import { useFormatter, useTranslations } from 'next-intl'
 import { Fragment, type ReactNode } from 'react'
 
+import { Link } from '@/i18n/navigation'
+import { documentHref } from '@/i18n/routes'
 import type { CardImage } from '@/lib/data/articles'
 
 type Props = {
-  /** A photo is shown when the author document has one (populated). */
+  /** A photo is shown when the author document has one (populated); a name links to the author's page when they have a slug. */
   authors: { name: string; slug?: string | null; photo?: number | CardImage | null }[]
   publishedAt?: string | null
   updatedAt?: string | null
   /** Whole minutes; nothing is shown for 0 or none. */
   readingTime?: number | null
 }
+
+/**
+ * Stands in for the list of names in the "By {authors}" message, which is then split around it: the names become
+ * links while the message keeps its plain `{authors}` argument (translators' overrides of it stay valid).
+ */
+const NAMES = '\uE000'
 
 /** Saves and typo fixes just after publishing are not "updates" worth telling readers about. */
 const UPDATE_THRESHOLD_MS = 10 * 60 * 1000
@@ -20,7 +28,17 @@ export function Byline({ authors, publishedAt, updatedAt, readingTime }: Props) 
   const t = useTranslations()
   const format = useFormatter()
 
-  const names = authors.map((author) => author.name.trim()).filter(Boolean)
+  const named = authors.filter((author) => author.name.trim())
+  const names = named.map((author) =>
+    author.slug ? (
+      <Link key={author.slug} href={documentHref('authors', author.slug)} className="byline-author">
+        {author.name.trim()}
+      </Link>
+    ) : (
+      <Fragment key={author.name}>{author.name.trim()}</Fragment>
+    ),
+  )
+  const [before, after] = names.length > 0 ? t('Byline.authors', { authors: NAMES, count: names.length }).split(NAMES) : []
   const photos = authors.flatMap((author) => (typeof author.photo === 'object' && author.photo?.url ? [{ photo: author.photo }] : []))
   const updated = publishedAt && updatedAt && Date.parse(updatedAt) - Date.parse(publishedAt) > UPDATE_THRESHOLD_MS ? updatedAt : null
   // Date and time apart: CLDR's combined az pattern reads "25 noyabr 2026/12:38".
@@ -48,7 +66,11 @@ export function Byline({ authors, publishedAt, updatedAt, readingTime }: Props) 
       )}
       <div>
         {names.length > 0 && (
-          <p className="byline-authors">{t('Byline.authors', { authors: format.list(names, { type: 'conjunction' }), count: names.length })}</p>
+          <p className="byline-authors">
+            {before}
+            {format.list(names, { type: 'conjunction' })}
+            {after}
+          </p>
         )}
         {details.length > 0 && (
           <p className="dateline">

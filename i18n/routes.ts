@@ -19,6 +19,9 @@ export const ROUTES = {
   '/remembrance/[slug]': { kind: 'document', collection: 'remembrance-events', paged: false },
   '/category/[slug]': { kind: 'document', collection: 'categories', paged: true },
   '/tag/[slug]': { kind: 'document', collection: 'tags', paged: true },
+  // An author's profile pages their articles; standing pages (About us, policies) are single pages.
+  '/author/[slug]': { kind: 'document', collection: 'authors', paged: true },
+  '/page/[slug]': { kind: 'document', collection: 'pages', paged: false },
   // Feeds, the sitemap and generated images, served by route handlers (routing leaves paths with a dot to
   // them: isPagePath in lib/publicRoutes.ts), so each answers an unknown language or slug with a 404 itself: lib/notFoundResponse.ts).
   '/rss.xml': { kind: 'file' },
@@ -37,7 +40,7 @@ export type RoutePath = keyof typeof ROUTES
 
 type RoutesOf<Kind> = { [P in RoutePath]: (typeof ROUTES)[P] extends { kind: Kind } ? P : never }[RoutePath]
 
-/** Paths of a document found by its slug: /news/[slug], /remembrance/[slug], /category/[slug], /tag/[slug]. */
+/** Paths of a document found by its slug: /news/[slug], /remembrance/[slug], /category/[slug], /tag/[slug], /author/[slug], /page/[slug]. */
 export type DocumentRoute = RoutesOf<'document'>
 
 /** The collections readers reach by slug. */

@@ -11,6 +11,7 @@ import * as migration_20261201_032218_article_views from './20261201_032218_arti
 import * as migration_20261201_052836_corrections from './20261201_052836_corrections';
 import * as migration_20261201_061556_redirects_slug_history from './20261201_061556_redirects_slug_history';
 import * as migration_20261201_061808_types_banner_embargo from './20261201_061808_types_banner_embargo';
+import * as migration_20261201_061932_authors_pages from './20261201_061932_authors_pages';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261201_061808_types_banner_embargo.up,
     down: migration_20261201_061808_types_banner_embargo.down,
-    name: '20261201_061808_types_banner_embargo'
+    name: '20261201_061808_types_banner_embargo',
+  },
+  {
+    up: migration_20261201_061932_authors_pages.up,
+    down: migration_20261201_061932_authors_pages.down,
+    name: '20261201_061932_authors_pages'
   },
 ];

@@ -19,8 +19,9 @@ import {
   seedTags,
   type ArticleKey,
 } from './newsroom'
+import { seedPages } from './pages'
 import { seedReviews } from './reviews'
-import { bodyToRichText, paragraphsToRichText } from './richText'
+import { bodyToRichText, pageToRichText, paragraphsToRichText } from './richText'
 
 export type SeedResult = {
   adminCreated: boolean
@@ -146,11 +147,21 @@ export async function seed(payload: Payload, { env = process.env, log = console.
     const photo = authorPhotos[a.key]
     authors.set(
       a.key,
-      await ensure('authors', bySlug(a.name), async () => ({ photo: await image(photo) }), (l) => ({ name: a.name[l], slug: slugify(a.name[l]), role: a.role[l], bio: a.bio[l] })),
+      await ensure('authors', bySlug(a.name), async () => ({ photo: await image(photo), links: a.links }), (l) => ({ name: a.name[l], slug: slugify(a.name[l]), role: a.role[l], bio: a.bio[l] })),
     )
   }
   for (const s of seedSocialLinks) {
     await ensure('social-links', { platform: s.platform }, { platform: s.platform, url: s.url, order: s.order, enabled: true }, (l) => ({ label: s.label[l] }))
+  }
+
+  for (const page of seedPages) {
+    await ensure(
+      'pages',
+      bySlug({ az: page.text.az.title, en: page.text.en.title, ru: page.text.ru.title }),
+      { purpose: page.purpose, footerOrder: page.footerOrder },
+      (l) => ({ title: page.text[l].title, slug: slugify(page.text[l].title), body: pageToRichText(page.text[l].body) }),
+      { drafts: true },
+    )
   }
 
   const e = seedKhojalyEvent

@@ -38,7 +38,7 @@ export type SeedCategory = { key: CategoryKey; name: Localized; description: Loc
 export type SeedTag = { key: TagKey; name: Localized }
 
 /** Invented people: no byline here belongs to a real journalist. */
-export type SeedAuthor = { key: AuthorKey; name: Localized; role: Localized; bio: Localized }
+export type SeedAuthor = { key: AuthorKey; name: Localized; role: Localized; bio: Localized; links: { label: string; url: string }[] }
 
 export type SeedSocialLink = { platform: SocialPlatform; url: string; label: Localized; order: number }
 
@@ -154,6 +154,11 @@ export const seedAuthors: SeedAuthor[] = [
       en: 'Leyla Shirinova writes about society and life in Baku. Her reporting focuses on transport, public spaces and days of remembrance.',
       ru: 'Лейла Ширинова пишет об обществе и жизни Баку. В центре ее материалов — транспорт, общественные пространства и памятные даты.',
     },
+    // Reserved example domains: an invented person has no real accounts.
+    links: [
+      { label: 'X', url: 'https://x.example/leyla_shirinova' },
+      { label: 'Telegram', url: 'https://telegram.example/leyla_shirinova' },
+    ],
   },
   {
     key: 'tural-abbasli',
@@ -168,6 +173,7 @@ export const seedAuthors: SeedAuthor[] = [
       en: 'Tural Abbasli edits the culture and sport sections. He covers book fairs, the restoration of historic buildings and youth chess tournaments in the regions.',
       ru: 'Турал Аббаслы — редактор отделов культуры и спорта. Пишет о книжных выставках, реставрации исторических памятников и юношеских шахматных турнирах в регионах.',
     },
+    links: [{ label: 'X', url: 'https://x.example/tural_abbasli' }],
   },
 ]
 

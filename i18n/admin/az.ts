@@ -14,6 +14,7 @@ export const az: AdminTexts = {
   'translations.fields': 'Çatışmayan sahələr',
   'translations.articles': 'Məqalə',
   'translations.events': 'Anım günü',
+  'translations.pages': 'Səhifə',
   'translations.forbidden': 'Bu səhifə yalnız redaksiya əməkdaşları üçündür.',
   'translations.state.complete': 'tamdır',
   'translations.state.missing': 'çatışmır',
@@ -69,6 +70,7 @@ export const az: AdminTexts = {
   'validation.endBeforeStart': 'Bitmə tarixi başlanğıc tarixindən əvvəl ola bilməz.',
   'validation.noSuchDay': 'Seçilmiş ayda {{day}} tarixi yoxdur: bu ay {{days}} gündən ibarətdir.',
   'validation.killedExceeded': 'Uşaqlar, qadınlar və yaşlılar birlikdə ({{sum}}) həlak olanların ümumi sayından ({{killed}}) çox ola bilməz.',
+  'validation.purposeTaken': 'Bu təyinat artıq «{{title}}» səhifəsinə verilib. Başqasını seçin və ya əvvəlcə həmin səhifədən götürün.',
 
   'corrections.textRequired': 'Qeydi azərbaycanca yazın: bütün tərcümələr orijinala əsaslanır.',
   'corrections.addInOriginal': 'Düzəlişi azərbaycanca orijinala əlavə edin; burada yalnız mövcud qeydləri tərcümə etmək olar.',

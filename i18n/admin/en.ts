@@ -19,6 +19,7 @@ export const en = {
   'translations.fields': 'Missing fields',
   'translations.articles': 'Article',
   'translations.events': 'Remembrance event',
+  'translations.pages': 'Page',
   'translations.forbidden': 'This page is for content staff only.',
   'translations.state.complete': 'complete',
   'translations.state.missing': 'missing',
@@ -78,6 +79,7 @@ export const en = {
   'validation.endBeforeStart': 'The end date cannot be before the start date.',
   'validation.noSuchDay': 'The selected month has no day {{day}}: it has {{days}} days.',
   'validation.killedExceeded': 'Children, women and elderly together ({{sum}}) cannot exceed the number killed ({{killed}}).',
+  'validation.purposeTaken': 'Another page, “{{title}}”, already has this purpose. Choose another, or clear it there first.',
 
   // Corrections and clarifications of articles (collections/Articles/corrections.ts).
   'corrections.textRequired': 'Write the note in Azerbaijani: every translation follows the original.',

@@ -14,6 +14,7 @@ export const ru: AdminTexts = {
   'translations.fields': 'Недостающие поля',
   'translations.articles': 'Статья',
   'translations.events': 'Памятная дата',
+  'translations.pages': 'Страница',
   'translations.forbidden': 'Эта страница только для сотрудников редакции.',
   'translations.state.complete': 'готово',
   'translations.state.missing': 'не хватает',
@@ -70,6 +71,7 @@ export const ru: AdminTexts = {
   'validation.endBeforeStart': 'Дата окончания не может быть раньше даты начала.',
   'validation.noSuchDay': 'В выбранном месяце нет {{day}}-го числа: последний день — {{days}}-е.',
   'validation.killedExceeded': 'Дети, женщины и пожилые вместе ({{sum}}) не могут превышать общее число погибших ({{killed}}).',
+  'validation.purposeTaken': 'Это назначение уже у другой страницы — «{{title}}». Выберите другое или сначала снимите его там.',
 
   'corrections.textRequired': 'Напишите примечание по-азербайджански: все переводы следуют оригиналу.',
   'corrections.addInOriginal': 'Добавьте исправление в азербайджанский оригинал; здесь можно только переводить существующие примечания.',

@@ -22,6 +22,8 @@ const CACHE = cachedUnder(TAGS.articles)
 
 export type Term = Pick<Category, 'id' | 'name' | 'slug'>
 export type TermKind = 'categories' | 'tags'
+/** What a listing of articles is by: a category, a tag or an author (the article's relationship field of that name). */
+export type ArticleGroup = TermKind | 'authors'
 
 export type ArticlePage = { docs: ArticleSummary[]; page: number; totalPages: number; totalDocs: number }
 
@@ -84,23 +86,21 @@ export async function findArticles(locale: Locale, where: Where, page: number, l
 }
 
 /**
- * A page of a category's or tag's articles, cached. Callers check `page` against the cached count
+ * A page of a category's, tag's or author's articles, cached. Callers check `page` against the cached count
  * first, so only pages that exist are ever cached (no unbounded cache keys from made-up URLs).
  */
-export const listTermArticles = cache((locale: Locale, kind: TermKind, id: number, page: number) =>
-  cachedTermArticles(locale, kind, id, page),
-)
+export const listTermArticles = cache((locale: Locale, kind: ArticleGroup, id: number, page: number) => cachedTermArticles(locale, kind, id, page))
 
 const cachedTermArticles = unstable_cache(
-  (locale: Locale, kind: TermKind, id: number, page: number) => findArticles(locale, { [kind]: { equals: id } }, page),
+  (locale: Locale, kind: ArticleGroup, id: number, page: number) => findArticles(locale, { [kind]: { equals: id } }, page),
   ['articles:term-page'],
   CACHE,
 )
 
-export const countTermArticles = cache((locale: Locale, kind: TermKind, id: number) => cachedTermCount(locale, kind, id))
+export const countTermArticles = cache((locale: Locale, kind: ArticleGroup, id: number) => cachedTermCount(locale, kind, id))
 
 const cachedTermCount = unstable_cache(
-  async (locale: Locale, kind: TermKind, id: number): Promise<number> => {
+  async (locale: Locale, kind: ArticleGroup, id: number): Promise<number> => {
     const payload = await getPayloadClient()
     const { totalDocs } = await payload.count({
       collection: 'articles',
@@ -120,6 +120,4 @@ export const getTermAlternates = cache(async (kind: TermKind, id: number): Promi
 })
 
 /** The category's or tag's slug in each language it has one (hreflang). */
-export const getTermSlugs = cache((kind: TermKind, id: number) =>
-  unstable_cache(() => localizedSlugs(kind, id), ['terms:slugs', kind, String(id)], CACHE)(),
-)
+export const getTermSlugs = cache((kind: TermKind, id: number) => unstable_cache(() => localizedSlugs(kind, id), ['terms:slugs', kind, String(id)], CACHE)())

@@ -16,7 +16,14 @@ import { TAGS } from './tags'
  */
 
 /** A sitemap file holds at most 50,000 URLs; a locale's file has these plus the few index pages. */
-const MAX_PER_COLLECTION: Record<RoutedCollection, number> = { articles: 40_000, 'remembrance-events': 1_000, categories: 1_000, tags: 5_000 }
+const MAX_PER_COLLECTION: Record<RoutedCollection, number> = {
+  articles: 40_000,
+  'remembrance-events': 1_000,
+  categories: 1_000,
+  tags: 5_000,
+  authors: 1_000,
+  pages: 100,
+}
 
 /** Every collection readers reach by slug (i18n/routes.ts). */
 export type SitemapCollection = RoutedCollection
@@ -26,9 +33,11 @@ export type LocalizedDoc = { id: number; updatedAt: string; slugs: Partial<Recor
 const TAGS_OF: Record<SitemapCollection, string[]> = {
   articles: [TAGS.articles],
   'remembrance-events': [TAGS.remembranceEvents],
-  // Categories and tags expire the articles' tag when they change (collections/*.ts).
+  // Categories, tags and authors expire the articles' tag when they change (collections/*.ts).
   categories: [TAGS.articles],
   tags: [TAGS.articles],
+  authors: [TAGS.articles],
+  pages: [TAGS.pages],
 }
 
 async function findLocalizedDocs(collection: SitemapCollection): Promise<LocalizedDoc[]> {

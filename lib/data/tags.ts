@@ -9,6 +9,8 @@ export const TAGS = {
   /** The approved reviews shown under one article. */
   reviews: (articleId: number | string) => `reviews:${articleId}`,
   remembranceEvents: 'remembrance-events',
+  /** Standing pages: their own pages, every page's footer and the home page's Organization JSON-LD. */
+  pages: 'pages',
   siteSettings: 'site-settings',
   /** The breaking-news banner (every page of every language shows it or not). */
   breakingNews: 'breaking-news',

@@ -6,7 +6,10 @@ import type { JsonLd } from './jsonLd'
 
 export type Publisher = { name: string; url: string; logoUrl: string }
 
-export function organization(publisher: Publisher, sameAs: string[]): JsonLd {
+/** The newsroom's published policies, by the schema.org property that names each (URLs of standing pages). */
+export type OrganizationPolicies = Partial<Record<'publishingPrinciples' | 'correctionsPolicy' | 'ethicsPolicy', string>>
+
+export function organization(publisher: Publisher, sameAs: string[], policies: OrganizationPolicies = {}): JsonLd {
   return {
     '@type': 'NewsMediaOrganization',
     '@id': `${publisher.url}#organization`,
@@ -14,6 +17,35 @@ export function organization(publisher: Publisher, sameAs: string[]): JsonLd {
     url: publisher.url,
     logo: { '@type': 'ImageObject', url: publisher.logoUrl, width: 600, height: 60 },
     sameAs,
+    ...policies,
+  }
+}
+
+export type PersonInput = {
+  url: string
+  name: string
+  jobTitle?: string | null
+  description?: string | null
+  imageUrl?: string | null
+  /** The author's profiles elsewhere. */
+  sameAs: string[]
+  language: string
+  publisher: Publisher
+}
+
+/** An author's page: who they are, where else they are, and the newsroom they write for. */
+export function person(input: PersonInput): JsonLd {
+  return {
+    '@type': 'Person',
+    '@id': `${input.url}#person`,
+    url: input.url,
+    name: input.name,
+    ...(input.jobTitle ? { jobTitle: input.jobTitle } : {}),
+    ...(input.description ? { description: input.description } : {}),
+    ...(input.imageUrl ? { image: input.imageUrl } : {}),
+    ...(input.sameAs.length ? { sameAs: input.sameAs } : {}),
+    worksFor: { '@type': 'NewsMediaOrganization', '@id': `${input.publisher.url}#organization`, name: input.publisher.name, url: input.publisher.url },
+    mainEntityOfPage: { '@type': 'ProfilePage', '@id': input.url, inLanguage: input.language },
   }
 }
 
@@ -41,7 +73,8 @@ export type NewsArticleInput = {
   imageUrl: string
   publishedAt?: string | null
   updatedAt?: string | null
-  authors: { name: string }[]
+  /** Each author with their page's address, when they have one in the article's language. */
+  authors: { name: string; url?: string | null }[]
   section?: string | null
   keywords: string[]
   language: string
@@ -66,7 +99,7 @@ export function newsArticle(input: NewsArticleInput): JsonLd {
     dateModified: input.updatedAt ?? input.publishedAt ?? undefined,
     // An article without a byline is the newsroom's own.
     author: input.authors.length
-      ? input.authors.map((author) => ({ '@type': 'Person', name: author.name }))
+      ? input.authors.map((author) => ({ '@type': 'Person', name: author.name, ...(author.url ? { url: author.url } : {}) }))
       : [{ '@type': 'Organization', name: input.publisher.name, url: input.publisher.url }],
     publisher: {
       '@type': 'NewsMediaOrganization',

@@ -15,12 +15,13 @@ export type TranslationState = 'complete' | 'missing' | 'outdated' | 'correction
 /** `corrections`: the notes still to translate (see lib/corrections.ts). */
 export type LocaleStatus = { state: TranslationState; missing: string[]; corrections: number }
 
-export type TrackedCollection = 'articles' | 'remembrance-events'
+export type TrackedCollection = 'articles' | 'remembrance-events' | 'pages'
 
 /** The text a translator translates, per collection (derived fields such as slugs and search text excluded). */
 export const TRANSLATED_FIELDS: Record<TrackedCollection, readonly string[]> = {
   articles: ['title', 'standfirst', 'body'],
   'remembrance-events': ['name', 'summary', 'history'],
+  pages: ['title', 'body'],
 }
 
 type PerLocale<T> = Partial<Record<string, T | null>> | null | undefined

@@ -21,8 +21,8 @@ export type WorkItem = {
 }
 
 /**
- * Every article and remembrance event whose en or ru translation is missing or outdated, or whose correction
- * notes wait for translation, the one waiting longest first. Reads the latest drafts (what translators work on) as the staff member asking.
+ * Every article, remembrance event and standing page whose en or ru translation is missing or outdated, or whose
+ * correction notes wait for translation, the one waiting longest first. Reads the latest drafts (what translators work on) as the staff member asking.
  */
 export async function listTranslationWork(payload: Payload, user: TypedUser | null, adminRoute = '/admin'): Promise<WorkItem[]> {
   const work: WorkItem[] = []

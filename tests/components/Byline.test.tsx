@@ -1,9 +1,13 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { Byline } from '@/components/Byline'
 import type { Locale } from '@/i18n/locales'
 
-import { renderInLocale } from './render'
+import { routerAtRoot } from './outsideNext'
+
+routerAtRoot()
+
+const { Byline } = await import('@/components/Byline')
+const { renderInLocale } = await import('./render')
 
 const published = '2026-11-25T08:38:00.000Z' // 12:38 in Baku
 const two = [{ name: 'Leyla Şirinova', slug: 'leyla-shirinova' }, { name: 'Tural Abbaslı' }]
@@ -51,6 +55,18 @@ describe('Byline', () => {
     expect(dateline).toBe(expected)
     expect(dateline).not.toContain('/')
     expect(container.querySelector('time')).toHaveAttribute('dateTime', published)
+  })
+
+  it.each([
+    ['en', '/en/author/leyla-shirinova', 'By Leyla Şirinova and Tural Abbaslı'],
+    ['az', '/az/author/leyla-shirinova', 'Müəlliflər: Leyla Şirinova və Tural Abbaslı'],
+    ['ru', '/ru/author/leyla-shirinova', 'Авторы: Leyla Şirinova и Tural Abbaslı'],
+  ] as const)('in %s links each name that has a page to it, inside the sentence', (locale, href, text) => {
+    const { container, authors } = byline(locale, { authors: two })
+    const links = [...container.querySelectorAll('.byline-authors a')]
+    expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([['Leyla Şirinova', href]])
+    // Tural Abbaslı has no slug here: his name stays plain text.
+    expect(authors).toBe(text)
   })
 
   it('says nothing of an update within ten minutes of publication', () => {

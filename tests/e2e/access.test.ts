@@ -41,12 +41,17 @@ async function call(role: Role, method: string, path: string, body?: unknown): P
 
 const ok = (status: number) => status >= 200 && status < 300
 
+/** Collections with drafts: every save states its status. */
+const hasDrafts = (collection: string) => collection === 'articles' || collection === 'remembrance-events' || collection === 'pages'
+
 /** The minimum a new document of each collection needs, in Azerbaijani. */
 function newDoc(collection: string, status?: 'draft' | 'published'): Record<string, unknown> {
   const drafts = status ? { _status: status } : {}
   switch (collection) {
     case 'articles':
       return { title: unique('Sınaq məqaləsi'), ...drafts }
+    case 'pages':
+      return { title: unique('Sınaq səhifəsi'), ...drafts }
     case 'remembrance-events':
       return { name: unique('Sınaq hadisəsi'), startDate: '1992-02-25T12:00:00.000Z', commemoration: { month: '2', day: 26 }, ...drafts }
     case 'social-links':
@@ -56,7 +61,7 @@ function newDoc(collection: string, status?: 'draft' | 'published'): Record<stri
   }
 }
 
-const titleField = (collection: string) => (collection === 'articles' ? 'title' : collection === 'social-links' ? 'label' : 'name')
+const titleField = (collection: string) => (collection === 'articles' || collection === 'pages' ? 'title' : collection === 'social-links' ? 'label' : 'name')
 
 async function adminCreate(collection: string, status?: 'draft' | 'published', extra: Record<string, unknown> = {}): Promise<Doc> {
   const { status: code, json } = await call('admin', 'POST', `/${collection}?locale=az`, { ...newDoc(collection, status), ...extra })
@@ -129,8 +134,7 @@ const checks: Record<string, Check> = {
     return ok((await call(role, 'GET', `/${collection}/${doc.id}`)).status)
   },
   async create(role, collection) {
-    const hasDrafts = collection === 'articles' || collection === 'remembrance-events'
-    return ok((await call(role, 'POST', `/${collection}?locale=az`, newDoc(collection, hasDrafts ? 'draft' : undefined))).status)
+    return ok((await call(role, 'POST', `/${collection}?locale=az`, newDoc(collection, hasDrafts(collection) ? 'draft' : undefined))).status)
   },
   async upload(role) {
     return ok((await uploadMedia(role)).status)
@@ -157,17 +161,19 @@ const checks: Record<string, Check> = {
       const after = await adminGet('media', image.id)
       return after.focalX === 10
     }
-    const hasDrafts = collection === 'articles' || collection === 'remembrance-events'
-    const doc = await adminCreate(collection, hasDrafts ? 'published' : undefined)
+    const drafts = hasDrafts(collection)
+    const doc = await adminCreate(collection, drafts ? 'published' : undefined)
     const [field, value]: [string, unknown] =
       collection === 'articles'
         ? ['publishedAt', '2001-01-01T12:00:00.000Z']
         : collection === 'remembrance-events'
           ? ['startDate', '1991-01-01T12:00:00.000Z']
-          : ['url', 'https://t.me/changed']
-    const query = hasDrafts ? '?locale=en&draft=true' : '?locale=az'
-    await call(role, 'PATCH', `/${collection}/${doc.id}${query}`, { [field]: value, ...(hasDrafts ? { _status: 'draft' } : {}) })
-    return (await adminGet(collection, doc.id, hasDrafts ? '&draft=true' : ''))[field] === value
+          : collection === 'pages'
+            ? ['footerOrder', 7]
+            : ['url', 'https://t.me/changed']
+    const query = drafts ? '?locale=en&draft=true' : '?locale=az'
+    await call(role, 'PATCH', `/${collection}/${doc.id}${query}`, { [field]: value, ...(drafts ? { _status: 'draft' } : {}) })
+    return (await adminGet(collection, doc.id, drafts ? '&draft=true' : ''))[field] === value
   },
   async 'set the type'(role, collection) {
     const doc = await adminCreate(collection, 'published')
@@ -182,11 +188,18 @@ const checks: Record<string, Check> = {
     return typeof stored === 'string' && Date.parse(stored) === Date.parse(embargoUntil)
   },
   async 'change the az slug'(role, collection) {
-    const hasDrafts = collection === 'articles'
-    const doc = await adminCreate(collection, hasDrafts ? 'published' : undefined)
+    const drafts = hasDrafts(collection)
+    const doc = await adminCreate(collection, drafts ? 'published' : undefined)
     const slug = unique('new address').replace(/\s+/g, '-')
-    await call(role, 'PATCH', `/${collection}/${doc.id}?locale=az${hasDrafts ? '&draft=true' : ''}`, { slug, ...(hasDrafts ? { _status: 'draft' } : {}) })
-    return (await adminGet(collection, doc.id, `&locale=az${hasDrafts ? '&draft=true' : ''}`)).slug === slug
+    await call(role, 'PATCH', `/${collection}/${doc.id}?locale=az${drafts ? '&draft=true' : ''}`, { slug, ...(drafts ? { _status: 'draft' } : {}) })
+    return (await adminGet(collection, doc.id, `&locale=az${drafts ? '&draft=true' : ''}`)).slug === slug
+  },
+  async 'change links'(role, collection) {
+    const doc = await adminCreate(collection)
+    const url = `https://x.example/${unique('profile').replace(/\s+/g, '-')}`
+    await call(role, 'PATCH', `/${collection}/${doc.id}?locale=az`, { links: [{ label: 'X', url }] })
+    const after = (await adminGet(collection, doc.id)).links as { url: string }[] | undefined
+    return after?.[0]?.url === url
   },
   async publish(role, collection) {
     const doc = await adminCreate(collection, 'draft')
@@ -226,7 +239,7 @@ const checks: Record<string, Check> = {
     return JSON.stringify(kept).includes(forged)
   },
   async delete(role, collection) {
-    const doc = collection === 'media' ? (await uploadMedia('admin')).doc! : await adminCreate(collection, collection === 'articles' || collection === 'remembrance-events' ? 'published' : undefined)
+    const doc = collection === 'media' ? (await uploadMedia('admin')).doc! : await adminCreate(collection, hasDrafts(collection) ? 'published' : undefined)
     await call(role, 'DELETE', `/${collection}/${doc.id}`)
     return (await call('admin', 'GET', `/${collection}/${doc.id}?draft=true`)).status === 404
   },
@@ -612,7 +625,7 @@ describe('the access table in README.md', () => {
 
   it('covers every collection and global with a check for each action', () => {
     expect(new Set(rows.map((row) => row.collection))).toEqual(
-      new Set(['articles', 'remembrance-events', 'categories', 'tags', 'authors', 'media', 'social-links', 'site-settings', 'breaking-news', 'users', 'jobs', 'reviews', 'ui-strings', 'locks', 'article-views', 'redirects']),
+      new Set(['articles', 'remembrance-events', 'pages', 'categories', 'tags', 'authors', 'media', 'social-links', 'site-settings', 'breaking-news', 'users', 'jobs', 'reviews', 'ui-strings', 'locks', 'article-views', 'redirects']),
     )
     for (const { collection, action } of rows) {
       const known =

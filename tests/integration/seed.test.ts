@@ -10,7 +10,8 @@ import { seedArticles } from '@/seed/articles'
 import { authorPhotos, heroImages, ILLUSTRATION_CREDIT, khojalyBodyImage, khojalyGallery, logoImage } from '@/seed/images'
 import { khojalyGalleryCaption, khojalyPullQuote } from '@/seed/khojalyBody'
 import { seedReviews } from '@/seed/reviews'
-import { seedCategories, seedSocialLinks, seedTags } from '@/seed/newsroom'
+import { seedAuthors, seedCategories, seedSocialLinks, seedTags } from '@/seed/newsroom'
+import { seedPages } from '@/seed/pages'
 import { seed } from '@/seed'
 
 import { bootPayload } from './payload'
@@ -44,6 +45,7 @@ describe('seed', () => {
       tags: seedTags.length,
       authors: 2,
       'social-links': seedSocialLinks.length,
+      pages: seedPages.length,
       reviews: seedReviews.length,
       // 7 heroes, 4 event images (3 of them again in the article's gallery), 1 body image, 2 author photos, the logo
       media: seedArticles.length + khojalyGallery.length + 1 + 2 + 1,
@@ -196,6 +198,30 @@ describe('the newsroom seed', () => {
     expect(linked.categories?.map((c) => typeof c === 'object' && c.name)).toEqual(['Remembrance'])
     expect(linked.authors).toHaveLength(1)
     expect(linked.readingTime).toBeGreaterThanOrEqual(2)
+  })
+
+  it('publishes the six standing pages in az, en and ru, each with its purpose, in footer order', async () => {
+    expect(seedPages.map((page) => page.purpose)).toEqual(['about', 'standards', 'corrections-policy', 'contact', 'accessibility', 'privacy'])
+    for (const locale of locales) {
+      const { docs } = await payload.find({ collection: 'pages', locale, fallbackLocale: false, overrideAccess: false, sort: 'footerOrder', limit: 20 })
+      expect(docs.map((doc) => [doc.purpose, doc.title])).toEqual(seedPages.map((page) => [page.purpose, page.text[locale].title]))
+      for (const doc of docs) {
+        expect(doc.slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+        const children = doc.body?.root.children ?? []
+        expect([doc.slug, children.filter((node) => node.type === 'paragraph').length >= 1, JSON.stringify(doc.body).length > 300]).toEqual([doc.slug, true, true])
+      }
+    }
+    const az = await payload.find({ collection: 'pages', locale: 'az', overrideAccess: false, where: { purpose: { equals: 'corrections-policy' } } })
+    expect([az.docs[0].slug, az.docs[0].body?.root.children.map((node) => node.type)]).toEqual([
+      'duzelishler-siyaseti',
+      ['paragraph', 'heading', 'paragraph', 'heading', 'list', 'paragraph'],
+    ])
+  })
+
+  it('gives the authors their profile links, https only', async () => {
+    const { docs } = await payload.find({ collection: 'authors', overrideAccess: false, sort: 'createdAt' })
+    expect(docs.map((author) => author.links?.map((link) => link.url))).toEqual(seedAuthors.map((author) => author.links.map((link) => link.url)))
+    for (const author of docs) for (const link of author.links ?? []) expect(link.url).toMatch(/^https:\/\/[a-z.]+\.example\//)
   })
 
   it('fills the site settings and the enabled social links in every language', async () => {

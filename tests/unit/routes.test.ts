@@ -73,7 +73,14 @@ describe('the route table', () => {
   })
 
   it('names each collection readers reach by slug once, with the proxy’s slug routes agreeing', () => {
-    expect(DOCUMENT_ROUTE).toEqual({ articles: '/news/[slug]', 'remembrance-events': '/remembrance/[slug]', categories: '/category/[slug]', tags: '/tag/[slug]' })
+    expect(DOCUMENT_ROUTE).toEqual({
+      articles: '/news/[slug]',
+      'remembrance-events': '/remembrance/[slug]',
+      categories: '/category/[slug]',
+      tags: '/tag/[slug]',
+      authors: '/author/[slug]',
+      pages: '/page/[slug]',
+    })
     for (const [collection, path] of Object.entries(DOCUMENT_ROUTE)) expect(SLUG_ROUTES[path.split('/')[1] as keyof typeof SLUG_ROUTES]).toBe(collection)
   })
 

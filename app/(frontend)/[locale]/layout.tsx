@@ -45,9 +45,12 @@ export default async function LocaleLayout({ children, params }: Props) {
           {t('skipToContent')}
         </a>
         <BreakingNewsBanner banner={breakingNews} />
-        {/* Client code gets the locale, the time zone and only the messages it uses (error page, review form). */}
-        <NextIntlClientProvider messages={{ ErrorPage: messages.ErrorPage, ReviewForm: messages.ReviewForm }}>{children}</NextIntlClientProvider>
-        <SiteFooter />
+        {/* Client code gets the locale, the time zone and only the messages it uses (error page, review form). The
+            footer is inside too: its links are next-intl Links, whose client part reads the locale from the provider. */}
+        <NextIntlClientProvider messages={{ ErrorPage: messages.ErrorPage, ReviewForm: messages.ReviewForm }}>
+          {children}
+          <SiteFooter />
+        </NextIntlClientProvider>
       </body>
     </html>
   )

@@ -17,11 +17,13 @@ import { routing } from '@/i18n/routing'
 import { listPublishedArticles } from '@/lib/data/articles'
 import { listCategories, listTermArticles } from '@/lib/data/listings'
 import { getMostReadLists } from '@/lib/data/mostRead'
+import { listFooterPages } from '@/lib/data/pages'
 import { eventsByNextCommemoration } from '@/lib/data/remembrance'
 import { getSiteIdentity, getSocialLinks } from '@/lib/data/site'
 import { everyLocalePath } from '@/lib/seo/alternates'
 import { everyLocale } from '@/lib/seo/hreflang'
 import { seoMetadata } from '@/lib/seo/metadata'
+import { organizationPolicies } from '@/lib/seo/policies'
 import { getPublisher } from '@/lib/seo/publisher'
 import { organization, webSite } from '@/lib/seo/structuredData'
 
@@ -61,9 +63,17 @@ export default async function HomePage({ params }: Props) {
   if (!hasLocale(routing.locales, locale)) notFound()
   setRequestLocale(locale)
 
-  const [settings, publisher, socialLinks] = await Promise.all([getSiteIdentity(locale), getPublisher(locale), getSocialLinks(locale)])
+  const [settings, publisher, socialLinks, pages] = await Promise.all([
+    getSiteIdentity(locale),
+    getPublisher(locale),
+    getSocialLinks(locale),
+    listFooterPages(locale),
+  ])
   // Profiles elsewhere identify the organisation; the RSS "platform" is our own feed, not a profile.
   const sameAs = socialLinks.filter((link) => link.platform !== 'rss').map((link) => link.url)
+  const policies = organizationPolicies(
+    pages.map((page) => ({ purpose: page.purpose, url: absoluteUrl(publisher.origin, locale, documentHref('pages', page.slug)) })),
+  )
   const newsLineSize = Math.max(settings.newsLineSize ?? 10, 1)
   const [t, latest, events, categories, mostRead] = await Promise.all([
     getTranslations('HomePage'),
@@ -80,7 +90,7 @@ export default async function HomePage({ params }: Props) {
 
   return (
     <>
-      <JsonLd data={[organization(publisher, sameAs), webSite(publisher, publisher.url, absoluteUrl(publisher.origin, locale, '/search'), locale)]} />
+      <JsonLd data={[organization(publisher, sameAs, policies), webSite(publisher, publisher.url, absoluteUrl(publisher.origin, locale, '/search'), locale)]} />
       <SiteHeader alternates={everyLocalePath('/')} />
       <main id="main" className="home">
         <h1 className="visually-hidden">{t('title')}</h1>

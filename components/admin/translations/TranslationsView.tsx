@@ -4,10 +4,18 @@ import type { AdminViewServerProps } from 'payload'
 
 import { CONTENT_ROLES, hasRole } from '@/access/roles'
 import { adminT } from '@/i18n/admin'
+import type { TrackedCollection } from '@/lib/translation/status'
 import { listTranslationWork } from '@/lib/translation/worklist'
 
+/** How each kind of document is named under its title. */
+const KIND = {
+  articles: 'custom:translations.articles',
+  'remembrance-events': 'custom:translations.events',
+  pages: 'custom:translations.pages',
+} as const satisfies Record<TrackedCollection, string>
+
 /**
- * The translator dashboard (/admin/translations): every article and remembrance event whose en or ru
+ * The translator dashboard (/admin/translations): every article, remembrance event and page whose en or ru
  * translation is missing or outdated or has a correction note to translate (counted above the list), the one
  * waiting longest first, each linking straight to the
  * document in the admin in the language to translate.
@@ -62,7 +70,7 @@ export async function TranslationsView({ initPageResult, params, searchParams }:
                     <td style={{ padding: '0.5rem 0.5rem 0.5rem 0' }}>
                       <a href={item.href}>{item.title}</a>
                       <br />
-                      <small>{item.collection === 'articles' ? t('custom:translations.articles') : t('custom:translations.events')}</small>
+                      <small>{t(KIND[item.collection])}</small>
                     </td>
                     <td>{item.locale}</td>
                     <td>{t(`custom:translations.state.${item.state}`)}</td>

@@ -125,7 +125,7 @@ export default async function ArticlePage({ params }: Props) {
         date: note.date,
         url: `${url}#correction-${note.id}`,
       })),
-      authors,
+      authors: authors.map((author) => ({ name: author.name, url: author.slug ? absoluteUrl(origin, locale, documentHref('authors', author.slug)) : null })),
       section: categories[0]?.name,
       keywords: tags.map((tag) => tag.name),
       language: locale,
