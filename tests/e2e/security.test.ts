@@ -145,9 +145,19 @@ describe('hardened API', () => {
     const malformed = await get('/api/users/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"email":' })
     expect(malformed.status).toBeGreaterThanOrEqual(400)
     expect(malformed.status).toBeLessThan(500)
+    // Refused before its body is read: the server may close the connection while the client is still writing
+    // (EPIPE or a reset), which is refused all the same; otherwise the answer is a 4xx.
     const huge = await get('/api/users/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'a@b.c', password: 'x'.repeat(2 * 1024 * 1024) }) })
-    expect(huge.status).toBeGreaterThanOrEqual(400)
-    expect(huge.status).toBeLessThan(500)
+      .then((response) => response.status)
+      .catch((error: unknown) => {
+        const code = (error as { cause?: { code?: string } }).cause?.code
+        if (code === 'EPIPE' || code === 'ECONNRESET' || code === 'UND_ERR_SOCKET') return 'reset' as const
+        throw error
+      })
+    if (huge !== 'reset') {
+      expect(huge).toBeGreaterThanOrEqual(400)
+      expect(huge).toBeLessThan(500)
+    }
     const asStaff = await api('/articles', { method: 'POST', body: '[[[' })
     expect(asStaff.status).toBeGreaterThanOrEqual(400)
     expect(asStaff.status).toBeLessThan(500)
