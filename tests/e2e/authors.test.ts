@@ -120,6 +120,22 @@ describe.each(LOCALES)('in %s, an author’s page', (locale) => {
   })
 })
 
+describe('an author without a slug in a language yet', () => {
+  it('is named in that language’s byline without a link to a page that does not exist', async () => {
+    const author = await api<{ doc: { id: number; slug: string } }>('POST', '/authors?locale=az', { name: `Yeni müəllif ${stamp}` })
+    const created = await api<{ doc: { id: number; slug: string } }>('POST', '/articles?locale=az', { title: `Yeni müəllifin yazısı ${stamp}`, authors: [author.doc.id], _status: 'published' })
+    const en = await api<{ doc: { slug: string } }>('PATCH', `/articles/${created.doc.id}?locale=en`, { title: `A new author's story ${stamp}`, _status: 'published' })
+
+    const az = await page(`/az/news/${created.doc.slug}`)
+    expect(hrefs(az.document, '.byline-authors')).toEqual([`/az/author/${author.doc.slug}`])
+    const english = await page(`/en/news/${en.doc.slug}`)
+    expect(english.document.querySelector('.byline-authors')?.textContent).toContain(`Yeni müəllif ${stamp}`)
+    expect(hrefs(english.document, '.byline-authors')).toEqual([])
+    expect(ofType(english.jsonLd, 'NewsArticle').author).toEqual([{ '@type': 'Person', name: `Yeni müəllif ${stamp}` }])
+    expect((await get(`/en/author/${author.doc.slug}`)).status).toBe(404)
+  })
+})
+
 describe('an author’s articles', () => {
   it('come ten to a page, newest first, in the page’s language only', async () => {
     const first = await page(`/az/author/${prolific.az}`)

@@ -116,9 +116,20 @@ describe('"Most read"', () => {
       page.on('request', (request) => {
         if (request.url().includes(`/az/news/${read.slug}`) && request.headers()['next-router-prefetch']) prefetches.push(request.url())
       })
+      // The article's prefetches are held until the navigation has sent its own request: a prefetch finished
+      // before the click (as happens on a busy machine) would otherwise leave the navigation nothing to fetch.
+      let releasePrefetches = () => {}
+      const navigated = new Promise<void>((resolve) => (releasePrefetches = resolve))
+      await page.route(`**/az/news/${read.slug}**`, async (route) => {
+        if (route.request().headers()['next-router-prefetch']) await navigated
+        await route.continue()
+      })
       await page.goto(`${baseURL()}/az`)
       const before = await hourlyViews(read)
+      const navigation = page.waitForRequest((request) => request.url().includes(`/az/news/${read.slug}`) && !request.headers()['next-router-prefetch'])
       await page.click(`a[href="/az/news/${read.slug}"]`)
+      await navigation
+      releasePrefetches()
       await page.waitForURL(`**/az/news/${read.slug}`)
       await until('the navigation’s view', () => hourlyViews(read), (views) => views >= before + 1)
       expect(prefetches.length).toBeGreaterThan(0)

@@ -21,6 +21,7 @@ import { documentHref } from '@/i18n/routes'
 import { routing } from '@/i18n/routing'
 import { later } from '@/lib/corrections'
 import { getArticle, getArticleAlternates, getArticleSlugs, getPreviewUser } from '@/lib/data/articles'
+import { getAuthorSlugs } from '@/lib/data/authors'
 import { getCorrectionNotes } from '@/lib/data/corrections'
 import { prerenderedSlugs } from '@/lib/data/prerender'
 import { getSiteIdentity } from '@/lib/data/site'
@@ -106,7 +107,14 @@ export default async function ArticlePage({ params }: Props) {
   const categories = populated<Category>(article.categories)
   const tags = populated<Tag>(article.tags)
   const related = populated<Article>(article.relatedArticles)
-  const authors = (article.authors ?? []).filter((author): author is Author => typeof author === 'object')
+  // An author's slug is read with the Azerbaijani fallback; one without a slug of their own in this language has no
+  // page in it yet, so their name is not linked (the page would be a 404).
+  const authorSlugs = await Promise.all(
+    (article.authors ?? []).filter((author): author is Author => typeof author === 'object').map((author) => getAuthorSlugs(author.id)),
+  )
+  const authors = (article.authors ?? [])
+    .filter((author): author is Author => typeof author === 'object')
+    .map((author, index) => ({ ...author, slug: authorSlugs[index][locale] ?? null }))
   const path = getPathname({ locale, href: documentHref('articles', article.slug ?? '') })
   const url = `${origin}${path}`
   const notesAt = (placement: 'top' | 'end') => corrections.filter((note) => note.placement === placement)
