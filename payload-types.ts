@@ -68,6 +68,7 @@ export interface Config {
   blocks: {};
   collections: {
     articles: Article;
+    'live-entries': LiveEntry;
     'remembrance-events': RemembranceEvent;
     pages: Page;
     reviews: Review;
@@ -90,6 +91,7 @@ export interface Config {
   collectionsJoins: {};
   collectionsSelect: {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
+    'live-entries': LiveEntriesSelect<false> | LiveEntriesSelect<true>;
     'remembrance-events': RemembranceEventsSelect<false> | RemembranceEventsSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
     reviews: ReviewsSelect<false> | ReviewsSelect<true>;
@@ -195,6 +197,17 @@ export interface Article {
    */
   readingTime?: number | null;
   articleType?: ('news' | 'analysis' | 'opinion' | 'interview' | 'obituary' | 'live') | null;
+  liveCoverage?: {
+    state?: ('upcoming' | 'live' | 'ended') | null;
+    /**
+     * Left empty, it is set when the state becomes "Live now".
+     */
+    startsAt?: string | null;
+    /**
+     * Left empty, it is set when the state becomes "Ended".
+     */
+    endsAt?: string | null;
+  };
   /**
    * The article cannot be published, or its publication scheduled, before this time. Drafts can be saved.
    */
@@ -437,6 +450,33 @@ export interface RemembranceEvent {
     | null;
   translatedAt?: string | null;
   sourceChangedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "live-entries".
+ */
+export interface LiveEntry {
+  id: number;
+  article: number | Article;
+  postedAt: string;
+  /**
+   * The key events summary shows this headline.
+   */
+  headline?: string | null;
+  /**
+   * Separate paragraphs with an empty line.
+   */
+  text?: string | null;
+  image?: (number | null) | Media;
+  author?: (number | null) | Author;
+  keyEvent?: boolean | null;
+  /**
+   * Only the latest pinned entry shows at the top.
+   */
+  pinned?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -756,6 +796,10 @@ export interface PayloadLockedDocument {
         value: number | Article;
       } | null)
     | ({
+        relationTo: 'live-entries';
+        value: number | LiveEntry;
+      } | null)
+    | ({
         relationTo: 'remembrance-events';
         value: number | RemembranceEvent;
       } | null)
@@ -859,6 +903,13 @@ export interface ArticlesSelect<T extends boolean = true> {
   body?: T;
   readingTime?: T;
   articleType?: T;
+  liveCoverage?:
+    | T
+    | {
+        state?: T;
+        startsAt?: T;
+        endsAt?: T;
+      };
   embargoUntil?: T;
   publishedAt?: T;
   authors?: T;
@@ -880,6 +931,23 @@ export interface ArticlesSelect<T extends boolean = true> {
   lastCorrectedAt?: T;
   translatedAt?: T;
   sourceChangedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "live-entries_select".
+ */
+export interface LiveEntriesSelect<T extends boolean = true> {
+  article?: T;
+  postedAt?: T;
+  headline?: T;
+  text?: T;
+  image?: T;
+  author?: T;
+  keyEvent?: T;
+  pinned?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -28,6 +28,7 @@ import { Pages } from './collections/Pages'
 import { redirects } from './collections/Redirects'
 import { RemembranceEvents } from './collections/RemembranceEvents'
 import { ReviewLocks } from './collections/ReviewLocks'
+import { LiveEntries } from './collections/LiveEntries'
 import { Reviews } from './collections/Reviews'
 import { SiteSettings } from './collections/SiteSettings'
 import { SocialLinks } from './collections/SocialLinks'
@@ -107,7 +108,7 @@ export default withDocumentLockRules(buildConfig({
       },
     },
   },
-  collections: [Articles, RemembranceEvents, Pages, Reviews, Categories, Tags, Authors, Media, SocialLinks, UiStrings, Users, ReviewLocks, ArticleViews],
+  collections: [Articles, LiveEntries, RemembranceEvents, Pages, Reviews, Categories, Tags, Authors, Media, SocialLinks, UiStrings, Users, ReviewLocks, ArticleViews],
   globals: [SiteSettings, BreakingNews],
   editor: lexicalEditor(),
   db: databaseAdapter(),

@@ -29,6 +29,8 @@ export const ROUTES = {
   '/og.png': { kind: 'file' },
   '/logo.png': { kind: 'file' },
   '/news/[slug]/og.png': { kind: 'file' },
+  // A live article's entries (404 for any other article).
+  '/news/[slug]/rss.xml': { kind: 'file' },
   '/category/[slug]/rss.xml': { kind: 'file' },
   '/remembrance/rss.xml': { kind: 'file' },
   '/remembrance/[slug]/rss.xml': { kind: 'file' },

@@ -7,6 +7,7 @@ import { MIN_PASSWORD_LENGTH } from '@/cms/authSettings'
 import { slugify } from '@/lib/slugify'
 
 import { seedArticles } from './articles'
+import { seedLiveCoverage } from './live'
 import { authorPhotos, heroImages, ILLUSTRATION_CREDIT, imageFilename, khojalyBodyImage, khojalyGallery, logoFile, logoImage, renderImage, type SeedFile, type SeedImage } from './images'
 import { khojalyBody } from './khojalyBody'
 import {
@@ -227,6 +228,8 @@ export async function seed(payload: Payload, { env = process.env, log = console.
     if (article.key === REVIEWED_ARTICLE) reviewed = id
   }
 
+  await seedLive(khojaly)
+
   // Demo reviews, already approved, only while the article has none (a real reader's never get mixed in).
   if (reviewed !== undefined && (await payload.count({ collection: 'reviews', where: { article: { equals: reviewed } } })).totalDocs === 0) {
     for (const review of seedReviews) {
@@ -255,6 +258,43 @@ export async function seed(payload: Payload, { env = process.env, log = console.
         },
       })
     }
+  }
+
+  /**
+   * The demo live coverage of the remembrance day: the article, then its entries (only while it has none), then its
+   * end, in the order the newsroom would have done it (an entry is pinned while the coverage is live).
+   */
+  async function seedLive(event: number | string) {
+    const live = seedLiveCoverage
+    const id = await ensure(
+      'articles',
+      bySlug({ az: live.text.az.title, en: live.text.en.title, ru: live.text.ru.title }),
+      async () => ({
+        publishedAt: live.publishedAt,
+        articleType: 'live',
+        liveCoverage: { state: 'live', startsAt: live.startsAt },
+        heroImage: await image(khojalyGallery[0]),
+        remembranceEvent: event,
+      }),
+      (l) => ({ title: live.text[l].title, slug: slugify(live.text[l].title), standfirst: live.text[l].standfirst, body: paragraphsToRichText(live.text[l].paragraphs) }),
+      { drafts: true },
+    )
+    if ((await payload.count({ collection: 'live-entries', where: { article: { equals: id } }, overrideAccess: true })).totalDocs > 0) return
+    for (const entry of live.entries) {
+      const shared = { article: id as number, postedAt: entry.postedAt, keyEvent: entry.keyEvent, pinned: entry.pinned, _status: 'published' as const }
+      const created = await payload.create({
+        collection: 'live-entries',
+        locale: defaultLocale,
+        overrideAccess: true,
+        context,
+        data: { ...shared, headline: entry.headline[defaultLocale], text: entry.text[defaultLocale] },
+      })
+      for (const locale of locales.filter((l) => l !== defaultLocale)) {
+        await payload.update({ collection: 'live-entries', id: created.id, locale, overrideAccess: true, context, data: { headline: entry.headline[locale], text: entry.text[locale], _status: 'published' } })
+      }
+      result.created['live-entries'] = (result.created['live-entries'] ?? 0) + 1
+    }
+    await payload.update({ collection: 'articles', id, overrideAccess: true, context, data: { liveCoverage: { state: 'ended', startsAt: live.startsAt, endsAt: live.endsAt }, _status: 'published' } })
   }
 
   const count = (record: SeedResult['created']) => Object.values(record).reduce((sum, n) => sum + (n ?? 0), 0)

@@ -7,6 +7,9 @@ import type { Server } from 'node:http'
 const HOOKS = Symbol.for('portal.shutdownHooks')
 type Hook = () => Promise<void> | void
 const hooks = ((globalThis as Record<symbol, unknown>)[HOOKS] ??= []) as Hook[]
+/** Hooks run as soon as the server stops accepting connections: long-lived answers (live pages' event streams) end there, or the wait below would last the whole grace period. */
+const CLOSING = Symbol.for('portal.closingHooks')
+const closing = ((globalThis as Record<symbol, unknown>)[CLOSING] ??= []) as (() => void)[]
 
 const log = (level: 'info' | 'error', fields: Record<string, unknown>) =>
   (level === 'error' ? console.error : console.log)(JSON.stringify({ time: new Date().toISOString(), level, msg: 'shutdown', ...fields }))
@@ -29,6 +32,7 @@ export function shutDownGracefully(server: Server, { dev = false } = {}): void {
     }, graceMs).unref()
     await new Promise<void>((resolve) => {
       server.close(() => resolve())
+      for (const end of closing) end()
       // In development nothing is worth waiting for (and the dev server keeps its own connections open).
       if (dev) server.closeAllConnections()
       else server.closeIdleConnections()

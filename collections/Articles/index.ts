@@ -23,9 +23,11 @@ import { ARTICLE_TYPES, DEFAULT_ARTICLE_TYPE } from '@/lib/articleTypes'
 
 import { EmbedBlock, GalleryBlock, ImageBlock, QuoteBlock } from './blocks'
 import { correctionFields } from './corrections'
+import { liveCoverageField, liveEntryComposerField } from './liveCoverage'
 import { keepCorrectionsInOriginal } from './hooks/keepCorrectionsInOriginal'
 import { enforceEmbargo } from './hooks/enforceEmbargo'
 import { revalidateArticle, revalidateDeletedArticle } from './hooks/revalidateArticle'
+import { setCoverageTimes } from './hooks/setCoverageTimes'
 import { setPublishedAt } from './hooks/setPublishedAt'
 import { setReadingTime } from './hooks/setReadingTime'
 import { setSearchText } from './hooks/setSearchText'
@@ -71,11 +73,12 @@ export const Articles: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [preventTranslatorPublishing, onlyEditorsRestoreVersions],
-    beforeChange: [enforceEmbargo, setPublishedAt, setReadingTime, setSearchText, keepCorrectionsInOriginal, trackTranslation(TRANSLATED_FIELDS.articles)],
+    beforeChange: [enforceEmbargo, setPublishedAt, setCoverageTimes, setReadingTime, setSearchText, keepCorrectionsInOriginal, trackTranslation(TRANSLATED_FIELDS.articles)],
     afterChange: [revalidateArticle],
     afterDelete: [revalidateDeletedArticle],
   },
   fields: localizedOnlyForTranslators([
+    liveEntryComposerField,
     { name: 'title', type: 'text', localized: true, required: true, maxLength: 200 },
     slugField('title'),
     slugHistoryField(),
@@ -109,6 +112,7 @@ export const Articles: CollectionConfig = {
       options: ARTICLE_TYPES.map((value) => ({ value, label: TYPE_LABELS[value] })),
       admin: { position: 'sidebar' },
     },
+    liveCoverageField,
     {
       name: 'embargoUntil',
       type: 'date',

@@ -96,6 +96,26 @@ export const az: AdminTexts = {
   'breakingNews.linkNotAllowed': 'Keçid bu saytda bir ünvan (/ ilə başlayan) və ya tam https:// ünvanı olmalıdır.',
   'breakingNews.expiryInPast': 'Bitmə vaxtı artıq keçib. Gələcək bir vaxt seçin və ya boş saxlayın.',
 
+  // Live coverage (collections/LiveEntries) and its compact entry form (components/admin/live).
+  'live.notLive': 'Yazı canlı yayım məqaləsinə aiddir: növü "Canlı" olan məqalə seçin.',
+  'live.pinnedAfterEnd': 'Bu canlı yayım başa çatıb: yazını artıq yuxarıda sabitləmək olmaz.',
+  'live.textRequired': 'Yazının mətnini yazın (ən azı bir dildə).',
+  'live.composer.title': 'Yazı əlavə et',
+  'live.composer.intro': 'Dərhal bu dildə ({{language}}), indiki vaxtla dərc olunur. Tərcüməçilər onu canlı yayım yazıları siyahısında tərcümə edir.',
+  'live.composer.headline': 'Başlıq (istəyə görə)',
+  'live.composer.text': 'Mətn',
+  'live.composer.keyEvent': 'Əsas hadisə',
+  'live.composer.pinned': 'Yuxarıda sabitlə',
+  'live.composer.publish': 'Yazını dərc et',
+  'live.composer.publishing': 'Dərc olunur…',
+  'live.composer.published': 'Yazı dərc olundu ({{time}}).',
+  'live.composer.failed': 'Yazı dərc olunmadı: {{message}}',
+  'live.composer.saveFirst': 'Əvvəlcə məqaləni saxlayın: yazılar saxlanmış məqaləyə aiddir.',
+  'live.composer.recent': 'Son yazılar',
+  'live.composer.none': 'Hələ yazı yoxdur.',
+  'live.composer.edit': 'Redaktə et',
+  'live.composer.draft': 'qaralama',
+
   // The admin's logo and icon, when site settings name no site.
   'brand.siteName': 'Azərbaycan Xəbər Portalı',
 }

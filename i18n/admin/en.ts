@@ -107,6 +107,26 @@ export const en = {
   'breakingNews.linkNotAllowed': 'The link must be a path on this site (starting with /) or a full https:// address.',
   'breakingNews.expiryInPast': 'The expiry time has already passed. Choose a time ahead, or leave it empty.',
 
+  // Live coverage (collections/LiveEntries) and its compact entry form (components/admin/live).
+  'live.notLive': 'An entry belongs to a live article: choose an article whose type is "Live".',
+  'live.pinnedAfterEnd': 'This coverage has ended: an entry can no longer be pinned to its top.',
+  'live.textRequired': 'Write the text of the entry (in at least one language).',
+  'live.composer.title': 'Add an entry',
+  'live.composer.intro': 'Published at once in this language ({{language}}), timed now. Translators translate it in the live entries list.',
+  'live.composer.headline': 'Headline (optional)',
+  'live.composer.text': 'Text',
+  'live.composer.keyEvent': 'Key event',
+  'live.composer.pinned': 'Pin to the top',
+  'live.composer.publish': 'Publish entry',
+  'live.composer.publishing': 'Publishing…',
+  'live.composer.published': 'Entry published ({{time}}).',
+  'live.composer.failed': 'The entry was not published: {{message}}',
+  'live.composer.saveFirst': 'Save the article first: entries belong to a saved article.',
+  'live.composer.recent': 'Latest entries',
+  'live.composer.none': 'No entries yet.',
+  'live.composer.edit': 'Edit',
+  'live.composer.draft': 'draft',
+
   // The admin's logo and icon, when site settings name no site.
   'brand.siteName': 'Azerbaijan News Portal',
 }

@@ -97,6 +97,26 @@ export const ru: AdminTexts = {
   'breakingNews.linkNotAllowed': 'Ссылка должна быть адресом на этом сайте (начинаться с /) или полным адресом https://.',
   'breakingNews.expiryInPast': 'Время окончания уже прошло. Выберите время в будущем или оставьте поле пустым.',
 
+  // Live coverage (collections/LiveEntries) and its compact entry form (components/admin/live).
+  'live.notLive': 'Запись относится к онлайн-трансляции: выберите статью с типом «Онлайн».',
+  'live.pinnedAfterEnd': 'Эта трансляция завершена: закрепить запись вверху уже нельзя.',
+  'live.textRequired': 'Напишите текст записи (хотя бы на одном языке).',
+  'live.composer.title': 'Добавить запись',
+  'live.composer.intro': 'Публикуется сразу на этом языке ({{language}}) с текущим временем. Переводчики переводят её в списке записей трансляций.',
+  'live.composer.headline': 'Заголовок (необязательно)',
+  'live.composer.text': 'Текст',
+  'live.composer.keyEvent': 'Ключевое событие',
+  'live.composer.pinned': 'Закрепить вверху',
+  'live.composer.publish': 'Опубликовать запись',
+  'live.composer.publishing': 'Публикация…',
+  'live.composer.published': 'Запись опубликована ({{time}}).',
+  'live.composer.failed': 'Запись не опубликована: {{message}}',
+  'live.composer.saveFirst': 'Сначала сохраните статью: записи относятся к сохранённой статье.',
+  'live.composer.recent': 'Последние записи',
+  'live.composer.none': 'Записей пока нет.',
+  'live.composer.edit': 'Изменить',
+  'live.composer.draft': 'черновик',
+
   // The admin's logo and icon, when site settings name no site.
   'brand.siteName': 'Новостной портал Азербайджана',
 }

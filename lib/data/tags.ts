@@ -6,6 +6,8 @@
 export const TAGS = {
   articles: 'articles',
   article: (id: number | string) => `article:${id}`,
+  /** A live article's entries (collections/LiveEntries): expired by each entry saved, so only that page renders again. */
+  liveEntries: (articleId: number | string) => `live:${articleId}`,
   /** The approved reviews shown under one article. */
   reviews: (articleId: number | string) => `reviews:${articleId}`,
   remembranceEvents: 'remembrance-events',

@@ -12,6 +12,7 @@ export type FeedSubject =
   | { kind: 'remembrance' }
   | { kind: 'event'; slug: string; name: string }
   | { kind: 'corrections' }
+  | { kind: 'live'; slug: string; title: string }
 
 /** Where a feed lives (i18n/routes.ts). */
 export function feedHref(subject: FeedSubject): Href {
@@ -26,6 +27,8 @@ export function feedHref(subject: FeedSubject): Href {
       return { pathname: '/remembrance/[slug]/rss.xml', params: { slug: subject.slug } }
     case 'corrections':
       return '/corrections/rss.xml'
+    case 'live':
+      return { pathname: '/news/[slug]/rss.xml', params: { slug: subject.slug } }
   }
 }
 
@@ -43,6 +46,8 @@ export async function feedText(locale: Locale, siteName: string, subject: FeedSu
       return { title: t('eventTitle', { siteName, name: subject.name }), description: t('eventDescription', { siteName, name: subject.name }) }
     case 'corrections':
       return { title: t('correctionsTitle', { siteName }), description: t('correctionsDescription', { siteName }) }
+    case 'live':
+      return { title: t('liveTitle', { siteName, title: subject.title }), description: t('liveDescription', { title: subject.title }) }
   }
 }
 

@@ -83,7 +83,12 @@ export type NewsArticleInput = {
   corrections?: { text: string; date: string; url: string }[]
   /** The article's type (lib/articleTypes.ts): OpinionNewsArticle, AnalysisNewsArticle… NewsArticle when absent. */
   articleType?: string | null
+  /** A live article's coverage (LiveBlogPosting): its times and its entries, newest first. */
+  live?: { startsAt?: string | null; endsAt?: string | null; updates: LiveBlogUpdate[] }
 }
+
+/** An entry of live coverage: a BlogPosting of the LiveBlogPosting's liveBlogUpdate. */
+export type LiveBlogUpdate = { url: string; headline: string; text: string; publishedAt: string; updatedAt: string; author?: string | null; imageUrl?: string | null }
 
 export function newsArticle(input: NewsArticleInput): JsonLd {
   const { type, genre } = schemaTypeOf(articleTypeOf(input.articleType))
@@ -113,6 +118,26 @@ export function newsArticle(input: NewsArticleInput): JsonLd {
     ...(input.corrections?.length
       ? { correction: input.corrections.map((note) => ({ '@type': 'CorrectionComment', text: note.text, datePublished: note.date, url: note.url })) }
       : {}),
+    ...(input.live ? liveBlog(input.live, input.language) : {}),
+  }
+}
+
+function liveBlog(live: NonNullable<NewsArticleInput['live']>, language: string): Record<string, unknown> {
+  return {
+    ...(live.startsAt ? { coverageStartTime: live.startsAt } : {}),
+    ...(live.endsAt ? { coverageEndTime: live.endsAt } : {}),
+    liveBlogUpdate: live.updates.map((update) => ({
+      '@type': 'BlogPosting',
+      '@id': update.url,
+      url: update.url,
+      headline: update.headline,
+      articleBody: update.text,
+      datePublished: update.publishedAt,
+      dateModified: update.updatedAt,
+      ...(update.author ? { author: { '@type': 'Person', name: update.author } } : {}),
+      ...(update.imageUrl ? { image: update.imageUrl } : {}),
+      inLanguage: language,
+    })),
   }
 }
 

@@ -7,6 +7,8 @@ import { locales } from '@/i18n/locales'
 import type { Article, GalleryBlock, ImageBlock, Media, QuoteBlock } from '@/payload-types'
 import { correctionNotes, type CorrectionRow } from '@/lib/corrections'
 import { seedArticles } from '@/seed/articles'
+import { seedLiveCoverage } from '@/seed/live'
+import { readEntries } from '@/lib/live/read'
 import { authorPhotos, heroImages, ILLUSTRATION_CREDIT, khojalyBodyImage, khojalyGallery, logoImage } from '@/seed/images'
 import { khojalyGalleryCaption, khojalyPullQuote } from '@/seed/khojalyBody'
 import { seedReviews } from '@/seed/reviews'
@@ -39,7 +41,9 @@ describe('seed', () => {
     })
     expect(result.adminCreated).toBe(true)
     expect(result.created).toEqual({
-      articles: seedArticles.length,
+      // The demo articles and the live coverage of the remembrance day, with its entries.
+      articles: seedArticles.length + 1,
+      'live-entries': seedLiveCoverage.entries.length,
       'remembrance-events': 1,
       categories: seedCategories.length,
       tags: seedTags.length,
@@ -71,8 +75,8 @@ describe('seed', () => {
         fallbackLocale: false,
         limit: 100,
       })
-      expect(docs).toHaveLength(seedArticles.length)
-      expect(new Set(docs.map((doc) => doc.slug)).size).toBe(seedArticles.length)
+      expect(docs).toHaveLength(seedArticles.length + 1)
+      expect(new Set(docs.map((doc) => doc.slug)).size).toBe(seedArticles.length + 1)
       for (const doc of docs) expect(doc.slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/)
     }
   })
@@ -165,8 +169,9 @@ describe('seed', () => {
     const again = await seed(payload, { env: {}, log: () => undefined })
     expect(again.adminCreated).toBe(false)
     expect(again.created).toEqual({})
-    expect(again.kept.articles).toBe(seedArticles.length)
-    expect((await payload.count({ collection: 'articles' })).totalDocs).toBe(seedArticles.length)
+    expect(again.kept.articles).toBe(seedArticles.length + 1)
+    expect((await payload.count({ collection: 'articles' })).totalDocs).toBe(seedArticles.length + 1)
+    expect((await payload.count({ collection: 'live-entries' })).totalDocs).toBe(seedLiveCoverage.entries.length)
     expect((await payload.count({ collection: 'users' })).totalDocs).toBe(1)
     expect((await payload.count({ collection: 'media' })).totalDocs).toBe(seedArticles.length + khojalyGallery.length + 4)
   })
@@ -222,6 +227,16 @@ describe('the newsroom seed', () => {
     const { docs } = await payload.find({ collection: 'authors', overrideAccess: false, sort: 'createdAt' })
     expect(docs.map((author) => author.links?.map((link) => link.url))).toEqual(seedAuthors.map((author) => author.links.map((link) => link.url)))
     for (const author of docs) for (const link of author.links ?? []) expect(link.url).toMatch(/^https:\/\/[a-z.]+\.example\//)
+  })
+
+  it('publishes the remembrance day live coverage, ended, with its entries in every language', async () => {
+    const { docs } = await payload.find({ collection: 'articles', where: { articleType: { equals: 'live' } }, overrideAccess: false, depth: 0 })
+    expect(docs).toHaveLength(1)
+    expect(docs[0].liveCoverage).toMatchObject({ state: 'ended', startsAt: seedLiveCoverage.startsAt, endsAt: seedLiveCoverage.endsAt })
+    for (const locale of ['az', 'en', 'ru'] as const) {
+      const entries = await readEntries(payload, docs[0].id, locale)
+      expect(entries.map((entry) => entry.headline)).toEqual([...seedLiveCoverage.entries].reverse().map((entry) => entry.headline[locale]))
+    }
   })
 
   it('fills the site settings and the enabled social links in every language', async () => {

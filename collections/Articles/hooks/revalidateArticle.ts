@@ -2,6 +2,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'paylo
 
 import { revalidateTags } from '@/cms/revalidate'
 import { TAGS } from '@/lib/data/tags'
+import { nudgeLiveReaders } from '@/lib/live/hub'
 import type { Article } from '@/payload-types'
 
 /**
@@ -12,10 +13,13 @@ export const revalidateArticle: CollectionAfterChangeHook<Article> = ({ doc, pre
   const isLive = doc._status === 'published'
   const wasLive = previousDoc?._status === 'published'
   if (isLive || wasLive) revalidateTags([TAGS.articles, TAGS.article(doc.id)], context, req.payload)
+  // Readers holding a live article open see its state change (live, ended) without a reload.
+  if (isLive || wasLive) nudgeLiveReaders(doc.id)
   return doc
 }
 
 export const revalidateDeletedArticle: CollectionAfterDeleteHook<Article> = ({ doc, context, req }) => {
   revalidateTags([TAGS.articles, TAGS.article(doc.id)], context, req.payload)
+  nudgeLiveReaders(doc.id)
   return doc
 }

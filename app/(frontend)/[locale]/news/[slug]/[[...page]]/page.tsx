@@ -9,6 +9,7 @@ import { ArticleTypeLabel } from '@/components/ArticleTypeLabel'
 import { Byline } from '@/components/Byline'
 import { CorrectionNotes } from '@/components/CorrectionNotes'
 import { JsonLd } from '@/components/JsonLd'
+import { LiveCoverage } from '@/components/live/LiveCoverage'
 import { MediaCaption } from '@/components/MediaCaption'
 import { ResponsiveImage } from '@/components/ResponsiveImage'
 import { ReviewsSection } from '@/components/reviews/ReviewsSection'
@@ -23,8 +24,10 @@ import { later } from '@/lib/corrections'
 import { getArticle, getArticleAlternates, getArticleSlugs, getPreviewUser } from '@/lib/data/articles'
 import { getAuthorSlugs } from '@/lib/data/authors'
 import { getCorrectionNotes } from '@/lib/data/corrections'
+import { getLiveEntries } from '@/lib/data/live'
 import { prerenderedSlugs } from '@/lib/data/prerender'
 import { getSiteIdentity } from '@/lib/data/site'
+import { entryAnchor, entryTitle, latestChange } from '@/lib/live/entries'
 import { pageFromSegment } from '@/lib/pagination'
 import { NEWSROOM_TIME_ZONE } from '@/lib/timeZone'
 import { localizedUrls } from '@/lib/seo/hreflang'
@@ -66,7 +69,12 @@ const card = (slug: string) => ({ pathname: '/news/[slug]/og.png' as const, para
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, article } = await findArticle(params)
-  const [{ origin }, slugs, corrections] = await Promise.all([getPublisher(locale), getArticleSlugs(article.id), getCorrectionNotes(article.id, locale)])
+  const [{ origin }, slugs, corrections, entries] = await Promise.all([
+    getPublisher(locale),
+    getArticleSlugs(article.id),
+    getCorrectionNotes(article.id, locale),
+    liveEntriesOf(article, locale),
+  ])
   const [section] = populated<Category>(article.categories)
   return seoMetadata({
     locale,
@@ -77,13 +85,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     fallbackImage: card(article.slug ?? slugs[locale] ?? ''),
     article: {
       publishedTime: article.publishedAt,
-      modifiedTime: later(article.updatedAt, corrections[0]?.date),
+      modifiedTime: later(later(article.updatedAt, corrections[0]?.date), latestChange(entries)),
       section: section?.name,
       tags: populated<Tag>(article.tags).map((tag) => tag.name),
     },
-    feeds: section ? [{ kind: 'category', slug: section.slug, name: section.name }] : [],
+    feeds: [
+      ...(section ? [{ kind: 'category', slug: section.slug, name: section.name } as const] : []),
+      ...(article.articleType === 'live' && article.slug ? [{ kind: 'live', slug: article.slug, title: article.title } as const] : []),
+    ],
   })
 }
+
+/** A live article's entries in this language (none for any other article). */
+const liveEntriesOf = (article: Article, locale: Locale) => (article.articleType === 'live' ? getLiveEntries(article.id, locale) : Promise.resolve([]))
 
 export default async function ArticlePage({ params }: Props) {
   const reviewsPage = pageFromSegment((await params).page)
@@ -91,7 +105,7 @@ export default async function ArticlePage({ params }: Props) {
   const { locale, article } = await findArticle(params)
   setRequestLocale(locale)
 
-  const [t, nav, correctionText, alternates, previewUser, publisher, identity, corrections] = await Promise.all([
+  const [t, nav, correctionText, alternates, previewUser, publisher, identity, corrections, liveEntries] = await Promise.all([
     getTranslations('ArticlePage'),
     getTranslations('Navigation'),
     getTranslations('Corrections'),
@@ -100,6 +114,7 @@ export default async function ArticlePage({ params }: Props) {
     getPublisher(locale),
     getSiteIdentity(locale),
     getCorrectionNotes(article.id, locale),
+    liveEntriesOf(article, locale),
   ])
   const { origin } = publisher
   const hero = typeof article.heroImage === 'object' ? (article.heroImage as Media | null) : null
@@ -126,7 +141,8 @@ export default async function ArticlePage({ params }: Props) {
       description: article.standfirst,
       imageUrl: shareImageOf(hero, origin)?.url ?? absoluteUrl(origin, locale, card(article.slug ?? '')),
       publishedAt: article.publishedAt,
-      updatedAt: later(article.updatedAt, corrections[0]?.date),
+      // A live article is modified by each entry too.
+      updatedAt: later(later(article.updatedAt, corrections[0]?.date), latestChange(liveEntries)),
       // A note not translated yet is described as the page shows it: the original was corrected on that date.
       corrections: corrections.map((note) => ({
         text: note.text ?? correctionText.markup('untranslated', { kind: note.kind, date: formatDate(note.date), link: (chunks) => chunks }),
@@ -139,6 +155,22 @@ export default async function ArticlePage({ params }: Props) {
       language: locale,
       publisher,
       articleType: article.articleType,
+      live:
+        article.articleType === 'live'
+          ? {
+              startsAt: article.liveCoverage?.startsAt,
+              endsAt: article.liveCoverage?.state === 'ended' ? article.liveCoverage.endsAt : null,
+              updates: liveEntries.map((entry) => ({
+                url: `${url}#${entryAnchor(entry.id)}`,
+                headline: entryTitle(entry),
+                text: entry.text,
+                publishedAt: entry.postedAt,
+                updatedAt: entry.updatedAt,
+                author: entry.author?.name,
+                imageUrl: entry.image ? new URL(entry.image.url, origin).href : null,
+              })),
+            }
+          : undefined,
     }),
     breadcrumbs([
       { name: nav('home'), url: publisher.url },
@@ -177,6 +209,7 @@ export default async function ArticlePage({ params }: Props) {
             </figure>
           )}
           {article.body && <ArticleBody data={article.body} />}
+          {article.articleType === 'live' && <LiveCoverage article={article} entries={liveEntries} locale={locale} pageUrl={url} />}
           <CorrectionNotes notes={notesAt('end')} originalHref={alternates.az} placement="end" />
           {event?.slug && (
             <p className="event-link">
