@@ -34,47 +34,50 @@ export async function eventsOnDay(locale: Locale, monthDay: MonthDay): Promise<D
 
 export type DayArticle = CoverageItem & { eventId: number | null }
 
-/** Articles published on this day of the year (in the newsroom's zone), in any year, newest first. */
+/** Articles published on this day of the year (in the newsroom's zone), in any year up to `now`'s, newest first. Not cached. */
+export async function findDayArticles(locale: Locale, monthDay: string, now: Date): Promise<DayArticle[]> {
+  const day = parseMonthDay(monthDay)
+  if (!day) return []
+  const payload = await getPayloadClient()
+  const { docs: oldest } = await payload.find({
+    collection: 'articles',
+    locale,
+    overrideAccess: false,
+    depth: 0,
+    limit: 1,
+    sort: 'publishedAt',
+    where: publishedInLanguage({ publishedAt: { exists: true } }),
+    select: { publishedAt: true },
+  })
+  if (!oldest[0]?.publishedAt) return []
+  // One range per year between the oldest article and now: month and day cannot be queried alike on SQLite and
+  // MongoDB, instants can.
+  const firstYear = calendarDateIn(new Date(oldest[0].publishedAt), NEWSROOM_TIME_ZONE).year
+  const ranges = dayInYears(day, firstYear, calendarDateIn(now, NEWSROOM_TIME_ZONE).year, NEWSROOM_TIME_ZONE)
+  if (ranges.length === 0) return []
+  const { docs } = await payload.find({
+    collection: 'articles',
+    locale,
+    overrideAccess: false,
+    depth: 0,
+    limit: DAY_ARTICLES_LIMIT,
+    sort: '-publishedAt',
+    where: publishedInLanguage({ or: ranges.map(({ from, to }) => ({ publishedAt: { greater_than_equal: from, less_than: to } })) }),
+    select: { title: true, slug: true, publishedAt: true, remembranceEvent: true },
+  })
+  return docs.flatMap((doc) => {
+    if (!doc.slug || !doc.publishedAt) return []
+    const event = doc.remembranceEvent
+    const eventId = typeof event === 'number' ? event : (event?.id ?? null)
+    return [{ id: doc.id, title: doc.title, slug: doc.slug, publishedAt: doc.publishedAt, eventId }]
+  })
+}
+
+/** The same, cached; expired with the articles, so a new year's articles appear as they are published. */
 export const getDayArticles = cache((locale: Locale, monthDay: string) => cachedDayArticles(locale, monthDay))
 
 const cachedDayArticles = unstable_cache(
-  async (locale: Locale, monthDay: string): Promise<DayArticle[]> => {
-    const day = parseMonthDay(monthDay)
-    if (!day) return []
-    const payload = await getPayloadClient()
-    const { docs: oldest } = await payload.find({
-      collection: 'articles',
-      locale,
-      overrideAccess: false,
-      depth: 0,
-      limit: 1,
-      sort: 'publishedAt',
-      where: publishedInLanguage({ publishedAt: { exists: true } }),
-      select: { publishedAt: true },
-    })
-    if (!oldest[0]?.publishedAt) return []
-    // One range per year between the oldest article and now: month and day cannot be queried alike on SQLite and
-    // MongoDB, instants can. Expired with the articles, so a new year's articles appear when they are published.
-    const firstYear = calendarDateIn(new Date(oldest[0].publishedAt), NEWSROOM_TIME_ZONE).year
-    const ranges = dayInYears(day, firstYear, calendarDateIn(new Date(), NEWSROOM_TIME_ZONE).year, NEWSROOM_TIME_ZONE)
-    if (ranges.length === 0) return []
-    const { docs } = await payload.find({
-      collection: 'articles',
-      locale,
-      overrideAccess: false,
-      depth: 0,
-      limit: DAY_ARTICLES_LIMIT,
-      sort: '-publishedAt',
-      where: publishedInLanguage({ or: ranges.map(({ from, to }) => ({ publishedAt: { greater_than_equal: from, less_than: to } })) }),
-      select: { title: true, slug: true, publishedAt: true, remembranceEvent: true },
-    })
-    return docs.flatMap((doc) => {
-      if (!doc.slug || !doc.publishedAt) return []
-      const event = doc.remembranceEvent
-      const eventId = typeof event === 'number' ? event : (event?.id ?? null)
-      return [{ id: doc.id, title: doc.title, slug: doc.slug, publishedAt: doc.publishedAt, eventId }]
-    })
-  },
+  (locale: Locale, monthDay: string) => findDayArticles(locale, monthDay, new Date()),
   ['on-this-day:articles'],
   cachedUnder(TAGS.articles),
 )
