@@ -2,8 +2,9 @@ import { useFormatter, useTranslations } from 'next-intl'
 
 import { Link } from '@/i18n/navigation'
 import { documentHref } from '@/i18n/routes'
-import { anniversaryNumber, type Anniversary } from '@/lib/anniversary'
+import type { Anniversary } from '@/lib/anniversary'
 import type { CoverageItem } from '@/lib/data/remembrance'
+import { coverageByYear } from '@/lib/remembrance/coverageYears'
 import { NEWSROOM_TIME_ZONE } from '@/lib/timeZone'
 
 import { AnniversaryLabel } from './AnniversaryLabel'
@@ -16,17 +17,6 @@ type Props = {
   next: Anniversary
   coverage: CoverageItem[]
   headingId: string
-}
-
-/** Coverage grouped by the year it was published in (newsroom time), oldest first: a timeline reads forwards. */
-function byYear(items: CoverageItem[]): [number, CoverageItem[]][] {
-  const year = new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: NEWSROOM_TIME_ZONE })
-  const groups = new Map<number, CoverageItem[]>()
-  for (const item of items) {
-    const key = Number(year.format(new Date(item.publishedAt)))
-    groups.set(key, [...(groups.get(key) ?? []), item])
-  }
-  return [...groups.entries()].sort(([a], [b]) => a - b)
 }
 
 /**
@@ -42,7 +32,8 @@ export function EventTimeline({ name, startDate, endDate, next, coverage, headin
       ? format.dateTimeRange(new Date(startDate), new Date(endDate), { dateStyle: 'long', timeZone: 'UTC' })
       : format.dateTime(new Date(startDate), { dateStyle: 'long', timeZone: 'UTC' })
   const nextYear = Number(next.date.slice(0, 4))
-  const years = byYear(coverage)
+  // Grouped by the year each article was published in (newsroom time), oldest first: a timeline reads forwards.
+  const years = coverageByYear(coverage, NEWSROOM_TIME_ZONE, startDate)
 
   return (
     <ol className="timeline" aria-labelledby={headingId}>
@@ -52,24 +43,21 @@ export function EventTimeline({ name, startDate, endDate, next, coverage, headin
         </h3>
         <p>{name}</p>
       </li>
-      {years.map(([year, items]) => {
-        const number = anniversaryNumber(startDate, year)
-        return (
-          <li key={year}>
-            <h3>{year}</h3>
-            {number > 0 && <p>{t('anniversaryOf', { anniversary: number })}</p>}
-            <ul>
-              {items.map((item) => (
-                <li key={item.id}>
-                  <Link href={documentHref('articles', item.slug)}>{item.title}</Link>{' '}
-                  <time dateTime={item.publishedAt}>{format.dateTime(new Date(item.publishedAt), { dateStyle: 'medium' })}</time>
-                </li>
-              ))}
-            </ul>
-          </li>
-        )
-      })}
-      {!years.some(([year]) => year === nextYear) && (
+      {years.map(({ year, anniversary, items }) => (
+        <li key={year}>
+          <h3>{year}</h3>
+          {anniversary !== null && anniversary > 0 && <p>{t('anniversaryOf', { anniversary })}</p>}
+          <ul>
+            {items.map((item) => (
+              <li key={item.id}>
+                <Link href={documentHref('articles', item.slug)}>{item.title}</Link>{' '}
+                <time dateTime={item.publishedAt}>{format.dateTime(new Date(item.publishedAt), { dateStyle: 'medium' })}</time>
+              </li>
+            ))}
+          </ul>
+        </li>
+      ))}
+      {!years.some(({ year }) => year === nextYear) && (
         <li className="timeline-next">
           <h3>{nextYear}</h3>
           <AnniversaryLabel anniversary={next} />

@@ -13,6 +13,11 @@ export const ROUTES = {
   '/preview/exit': { kind: 'page' },
   // Every corrected article in the language, newest correction first, ?page=N like sections (folder `[[...page]]`).
   '/corrections': { kind: 'page', paged: true },
+  // "On this day": one cached page per day of the year (folder `[day]`: MM-DD, 02-29 included). `/on-this-day` is
+  // today's in the newsroom's zone: the server's routing renders it as that day's page (lib/publicRoutes.ts), so it
+  // turns over at midnight in Baku at once rather than at the next background re-render.
+  '/on-this-day': { kind: 'today' },
+  '/on-this-day/[day]': { kind: 'day' },
   // A published document, by its slug in the page's language. Paged ones take ?page=N: sections and tags
   // page their articles, articles their approved reviews (their folder ends in `[[...page]]`).
   '/news/[slug]': { kind: 'document', collection: 'articles', paged: true },
@@ -35,8 +40,12 @@ export const ROUTES = {
   '/remembrance/rss.xml': { kind: 'file' },
   '/remembrance/[slug]/rss.xml': { kind: 'file' },
   '/remembrance/[slug]/og.png': { kind: 'file' },
+  '/remembrance.ics': { kind: 'file' },
   '/corrections/rss.xml': { kind: 'file' },
-} as const satisfies Record<`/${string}`, { kind: 'page'; paged?: true } | { kind: 'file' } | { kind: 'document'; collection: string; paged: boolean }>
+} as const satisfies Record<
+  `/${string}`,
+  { kind: 'page'; paged?: true } | { kind: 'file' } | { kind: 'today' } | { kind: 'day' } | { kind: 'document'; collection: string; paged: boolean }
+>
 
 export type RoutePath = keyof typeof ROUTES
 

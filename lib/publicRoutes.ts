@@ -1,7 +1,9 @@
 import { ROUTES, type DocumentRoute, type RoutePath } from '@/i18n/routes'
 
 import { parsePage } from './pagination'
+import { monthDayIn, parseMonthDay } from './remembrance/onThisDay'
 import { isPlausibleSlug } from './slugify'
+import { NEWSROOM_TIME_ZONE } from './timeZone'
 
 /**
  * The server's view of the route table (i18n/routes.ts), used by its routing (server/routing.ts): it answers
@@ -29,6 +31,12 @@ export const PAGED_STATIC_ROUTES: readonly string[] = paths
  * each of these answers an unknown language or slug with a 404 itself (lib/notFoundResponse.ts).
  */
 export const FILE_ROUTES: readonly string[] = paths.filter((path) => ROUTES[path].kind === 'file').map(underLocale)
+
+/** Routes whose last segment is a day of the year (MM-DD), by their first segment: on-this-day/[day]. */
+export const DAY_ROUTES: readonly string[] = paths.filter((path) => ROUTES[path].kind === 'day').map((path) => path.split('/')[1])
+
+/** Today's page of a day route (on-this-day): rendered as `{path}/{today's MM-DD}`, so it is cached per day and never stale. */
+export const TODAY_ROUTES: readonly string[] = paths.filter((path) => ROUTES[path].kind === 'today').map(underLocale)
 
 type SlugSegment<P> = P extends `/${infer Segment}/[slug]` ? Segment : never
 
@@ -58,10 +66,13 @@ function isSlugRoute(segment: string): segment is SlugRoute {
 /**
  * Where /{locale}/{rest}?page={pageParam} is rendered, as segments under /{locale}: the same path,
  * or for page N ≥ 2 of a paged route the path with N appended (so that each page is cached on its
- * own). Null when no page of ours has that shape.
+ * own), or for today's page its day's page (`now` in the newsroom's zone). Null when no page of ours has that shape.
  */
-export function publicRoutePath(rest: string[], pageParam: string | null): string[] | null {
+export function publicRoutePath(rest: string[], pageParam: string | null, now: Date = new Date()): string[] | null {
   const path = rest.join('/')
+  const unpaged = parsePage(pageParam ?? undefined) === 1
+  if (TODAY_ROUTES.includes(path)) return unpaged ? [...rest, monthDayIn(now, NEWSROOM_TIME_ZONE)] : null
+  if (rest.length === 2 && DAY_ROUTES.includes(rest[0])) return unpaged && parseMonthDay(rest[1]) ? rest : null
   if (PAGED_STATIC_ROUTES.includes(path)) {
     const page = parsePage(pageParam ?? undefined)
     return page === null ? null : page === 1 ? rest : [...rest, String(page)]

@@ -19,7 +19,7 @@ import { TAGS } from './tags'
 
 const CACHE = cachedUnder(TAGS.remembranceEvents, TAGS.articles)
 
-export type EventSummary = Pick<RemembranceEvent, 'id' | 'name' | 'slug' | 'summary' | 'startDate' | 'endDate' | 'commemoration'>
+export type EventSummary = Pick<RemembranceEvent, 'id' | 'name' | 'slug' | 'summary' | 'startDate' | 'endDate' | 'commemoration' | 'updatedAt'>
 
 export type EventWithAnniversary = EventSummary & { anniversary: Anniversary }
 
@@ -35,7 +35,7 @@ const cachedEvents = unstable_cache(
       depth: 0,
       limit: 200,
       where: PUBLISHED_IN_LANGUAGE,
-      select: { name: true, slug: true, summary: true, startDate: true, endDate: true, commemoration: true },
+      select: { name: true, slug: true, summary: true, startDate: true, endDate: true, commemoration: true, updatedAt: true },
     })
     return docs
   },
@@ -75,7 +75,10 @@ const cachedEvent = unstable_cache(
 
 export type CoverageItem = { id: number; title: string; slug: string; publishedAt: string }
 
-/** Published articles about the event in this language, newest first. */
+/**
+ * Every published article about the event in this language, newest first: the event page groups them by year, one
+ * per anniversary, so none may be cut off (a few dozen a year, read as four short fields each).
+ */
 export const getCoverage = cache((locale: Locale, eventId: number) => cachedCoverage(locale, eventId))
 
 const cachedCoverage = unstable_cache(
@@ -86,7 +89,7 @@ const cachedCoverage = unstable_cache(
       locale,
       overrideAccess: false,
       depth: 0,
-      limit: 500,
+      pagination: false,
       sort: '-publishedAt',
       where: publishedInLanguage({ remembranceEvent: { equals: eventId } }, { publishedAt: { exists: true } }),
       select: { title: true, slug: true, publishedAt: true },
@@ -103,6 +106,4 @@ export const getEventAlternates = cache(async (id: number): Promise<Record<Local
 )
 
 /** The event's slug in each language it is published in (hreflang). */
-export const getEventSlugs = cache((id: number) =>
-  unstable_cache(() => localizedSlugs('remembrance-events', id), ['events:slugs', String(id)], CACHE)(),
-)
+export const getEventSlugs = cache((id: number) => unstable_cache(() => localizedSlugs('remembrance-events', id), ['events:slugs', String(id)], CACHE)())

@@ -1,6 +1,6 @@
 import { isLocale, type Locale } from '@/i18n/locales'
 import { DOCUMENT_ROUTE, type RoutedCollection } from '@/i18n/routes'
-import { isPagePath, publicRoutePath, SLUG_ROUTES, STATIC_ROUTES } from '@/lib/publicRoutes'
+import { DAY_ROUTES, isPagePath, publicRoutePath, SLUG_ROUTES, STATIC_ROUTES, TODAY_ROUTES } from '@/lib/publicRoutes'
 
 /**
  * The pure rules of redirects (no database): what a redirect's `from` and `to` may be, and the shape of the
@@ -83,7 +83,9 @@ export function pathShape(path: string): PathShape {
   const [, first, ...rest] = path.split('/')
   if (!isLocale(first)) return { kind: 'other', locale: null }
   const segments = rest.filter(Boolean)
-  if (STATIC_ROUTES.includes(segments.join('/'))) return { kind: 'static', locale: first }
+  if (STATIC_ROUTES.includes(segments.join('/')) || TODAY_ROUTES.includes(segments.join('/'))) return { kind: 'static', locale: first }
+  // A day page (on-this-day/02-26) is no document; a malformed day is no page at all.
+  if (DAY_ROUTES.includes(segments[0])) return publicRoutePath(segments, null) ? { kind: 'static', locale: first } : { kind: 'other', locale: first }
   if (!publicRoutePath(segments, null) || segments.length !== 2) return { kind: 'other', locale: first }
   const [route, slug] = segments
   const collection = (SLUG_ROUTES as Record<string, RoutedCollection>)[route]

@@ -26,6 +26,8 @@ export type SeoInput = {
   fallbackImage: Href
   article?: { publishedTime?: string | null; modifiedTime?: string | null; section?: string | null; tags: string[] }
   feeds?: FeedSubject[]
+  /** Announce the iCalendar feed of the days of remembrance (remembrance pages, "on this day"). */
+  calendar?: boolean
 }
 
 /**
@@ -34,7 +36,12 @@ export type SeoInput = {
  */
 export async function seoMetadata(input: SeoInput): Promise<Metadata> {
   const { locale } = input
-  const [origin, siteName, t] = await Promise.all([siteOrigin(), siteNameIn(locale), getTranslations({ locale, namespace: 'Seo' })])
+  const [origin, siteName, t, calendar] = await Promise.all([
+    siteOrigin(),
+    siteNameIn(locale),
+    getTranslations({ locale, namespace: 'Seo' }),
+    getTranslations({ locale, namespace: 'Calendar' }),
+  ])
   const canonical = input.urls[locale]
   const feeds = await feedLinks(locale, origin, siteName, input.feeds ?? [])
   const image = input.image ?? {
@@ -55,7 +62,10 @@ export async function seoMetadata(input: SeoInput): Promise<Metadata> {
     alternates: {
       canonical,
       languages: hreflangMap(input.urls, input.xDefault),
-      types: { 'application/rss+xml': feeds },
+      types: {
+        'application/rss+xml': feeds,
+        ...(input.calendar ? { 'text/calendar': [{ url: absoluteUrl(origin, locale, '/remembrance.ics'), title: calendar('name', { siteName }) }] } : {}),
+      },
     },
     openGraph: input.article
       ? {

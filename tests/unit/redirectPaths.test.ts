@@ -54,6 +54,10 @@ describe('the shape of a path', () => {
     expect(pathShape('/ru/tag/x')).toEqual({ kind: 'document', locale: 'ru', collection: 'tags', slug: 'x' })
     expect(pathShape('/en/news/Not_A_Slug')).toEqual({ kind: 'other', locale: 'en' })
     expect(pathShape('/old-page')).toEqual({ kind: 'other', locale: null })
+    // "On this day" pages are pages of the table, not documents; a day no year has is nothing.
+    expect(pathShape('/az/on-this-day')).toEqual({ kind: 'static', locale: 'az' })
+    expect(pathShape('/en/on-this-day/02-29')).toEqual({ kind: 'static', locale: 'en' })
+    expect(pathShape('/en/on-this-day/02-30')).toEqual({ kind: 'other', locale: 'en' })
     expect(documentPath('ru', 'remembrance-events', 'khodzhaly')).toBe('/ru/remembrance/khodzhaly')
   })
 })

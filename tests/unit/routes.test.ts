@@ -5,16 +5,13 @@ import { describe, expect, it } from '@jest/globals'
 
 import { absoluteUrl, getPathname } from '@/i18n/navigation'
 import { DOCUMENT_ROUTE, documentHref, pathnames, ROUTES } from '@/i18n/routes'
-import { FILE_ROUTES, PAGED_ROUTES, PAGED_STATIC_ROUTES, publicRoutePath, SLUG_ROUTES, STATIC_ROUTES } from '@/lib/publicRoutes'
+import { DAY_ROUTES, FILE_ROUTES, PAGED_ROUTES, PAGED_STATIC_ROUTES, publicRoutePath, SLUG_ROUTES, STATIC_ROUTES, TODAY_ROUTES } from '@/lib/publicRoutes'
 
 /** Every page or route handler folder under app/(frontend)/[locale], as a path pattern. */
 function appRoutes(dir = path.join(process.cwd(), 'app/(frontend)/[locale]'), prefix = ''): string[] {
   const entries = fs.readdirSync(dir, { withFileTypes: true })
   const here = entries.some((e) => e.isFile() && /^(page|route)\.tsx?$/.test(e.name)) ? [prefix] : []
-  return [
-    ...here,
-    ...entries.filter((e) => e.isDirectory()).flatMap((e) => appRoutes(path.join(dir, e.name), prefix ? `${prefix}/${e.name}` : e.name)),
-  ]
+  return [...here, ...entries.filter((e) => e.isDirectory()).flatMap((e) => appRoutes(path.join(dir, e.name), prefix ? `${prefix}/${e.name}` : e.name))]
 }
 
 describe('the proxy’s list of public routes', () => {
@@ -22,6 +19,7 @@ describe('the proxy’s list of public routes', () => {
     const expected = [
       ...STATIC_ROUTES.map((route) => (PAGED_STATIC_ROUTES.includes(route) ? `${route}/[[...page]]` : route)),
       ...Object.keys(SLUG_ROUTES).map((route) => `${route}/[slug]${PAGED_ROUTES.includes(route as keyof typeof SLUG_ROUTES) ? '/[[...page]]' : ''}`),
+      ...DAY_ROUTES.map((route) => `${route}/[day]`),
       ...FILE_ROUTES,
       // Answered by the proxy's rewrites only, never reached directly:
       '[...rest]',
@@ -63,6 +61,28 @@ describe('where the proxy renders a public path', () => {
     expect(publicRoutePath(['news', 'a-slug', '2'], null)).toBeNull()
     expect(publicRoutePath(['news', '..'], null)).toBeNull()
     expect(publicRoutePath(['nothing-here'], null)).toBeNull()
+  })
+})
+
+describe('where the server renders "on this day"', () => {
+  // 20:30 UTC on 25 February is already 26 February in Baku (UTC+4).
+  const evening = new Date('2026-02-25T20:30:00Z')
+
+  it('renders today’s page as the day’s page in the newsroom’s zone', () => {
+    expect(TODAY_ROUTES).toEqual(['on-this-day'])
+    for (const route of TODAY_ROUTES) expect(DAY_ROUTES).toContain(route)
+    expect(publicRoutePath(['on-this-day'], null, evening)).toEqual(['on-this-day', '02-26'])
+    expect(publicRoutePath(['on-this-day'], '1', new Date('2026-02-25T19:59:59Z'))).toEqual(['on-this-day', '02-25'])
+    expect(publicRoutePath(['on-this-day'], '2', evening)).toBeNull()
+  })
+
+  it('keeps a real day of the year, 29 February included, and refuses any other', () => {
+    expect(publicRoutePath(['on-this-day', '02-26'], null)).toEqual(['on-this-day', '02-26'])
+    expect(publicRoutePath(['on-this-day', '02-29'], null)).toEqual(['on-this-day', '02-29'])
+    expect(publicRoutePath(['on-this-day', '12-31'], null)).toEqual(['on-this-day', '12-31'])
+    for (const day of ['02-30', '04-31', '13-01', '00-10', '01-00', '2-26', '02-26x', 'foo', '']) expect(publicRoutePath(['on-this-day', day], null)).toBeNull()
+    expect(publicRoutePath(['on-this-day', '02-26'], '2')).toBeNull()
+    expect(publicRoutePath(['on-this-day', '02-26', 'x'], null)).toBeNull()
   })
 })
 

@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 
 import { AnniversaryLabel } from '@/components/AnniversaryLabel'
+import { CalendarLink } from '@/components/CalendarLink'
 import { JsonLd } from '@/components/JsonLd'
 import { SiteHeader } from '@/components/SiteHeader'
 import { absoluteUrl, Link } from '@/i18n/navigation'
@@ -35,6 +36,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     urls: everyLocale(origin, '/remembrance'),
     fallbackImage: '/og.png',
     feeds: [{ kind: 'remembrance' }],
+    calendar: true,
   })
 }
 
@@ -52,12 +54,25 @@ export default async function RemembranceIndexPage({ params }: Props) {
   return (
     <>
       <JsonLd
-        data={[breadcrumbs([{ name: nav('home'), url: publisher.url }, { name: t('title'), url: absoluteUrl(publisher.origin, locale, '/remembrance') }])]}
+        data={[
+          breadcrumbs([
+            { name: nav('home'), url: publisher.url },
+            { name: t('title'), url: absoluteUrl(publisher.origin, locale, '/remembrance') },
+          ]),
+        ]}
       />
       <SiteHeader alternates={alternates} />
       <main id="main">
         <h1>{t('title')}</h1>
         <p>{t('intro')}</p>
+        <nav aria-label={t('title')} className="remembrance-links">
+          <ul>
+            <li>
+              <Link href="/on-this-day">{t('onThisDay')}</Link>
+            </li>
+          </ul>
+          <CalendarLink />
+        </nav>
         {events.length === 0 ? (
           <p>{t('empty')}</p>
         ) : (

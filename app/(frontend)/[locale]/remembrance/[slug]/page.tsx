@@ -5,6 +5,7 @@ import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/serve
 import { notFound } from 'next/navigation'
 
 import { AnniversaryLabel } from '@/components/AnniversaryLabel'
+import { CalendarLink } from '@/components/CalendarLink'
 import { EventTimeline } from '@/components/EventTimeline'
 import { FactsPanel } from '@/components/FactsPanel'
 import { JsonLd } from '@/components/JsonLd'
@@ -12,7 +13,7 @@ import { MediaCaption } from '@/components/MediaCaption'
 import { ResponsiveImage } from '@/components/ResponsiveImage'
 import { SiteHeader } from '@/components/SiteHeader'
 import type { Locale } from '@/i18n/locales'
-import { absoluteUrl } from '@/i18n/navigation'
+import { absoluteUrl, Link } from '@/i18n/navigation'
 import { documentHref } from '@/i18n/routes'
 import { routing } from '@/i18n/routing'
 import { currentOrNextAnniversary } from '@/lib/anniversary'
@@ -23,6 +24,7 @@ import { seoMetadata } from '@/lib/seo/metadata'
 import { getPublisher } from '@/lib/seo/publisher'
 import { shareImageOf } from '@/lib/seo/shareImage'
 import { breadcrumbs, event as eventLd } from '@/lib/seo/structuredData'
+import { DAY_OF_YEAR_FORMAT, dayOfYearDate, formatMonthDay } from '@/lib/remembrance/onThisDay'
 import { isPlausibleSlug } from '@/lib/slugify'
 import { NEWSROOM_TIME_ZONE } from '@/lib/timeZone'
 import type { Media } from '@/payload-types'
@@ -64,6 +66,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     image: shareImage(event, origin),
     fallbackImage: card(event.slug ?? ''),
     feeds: [{ kind: 'remembrance' }, { kind: 'event', slug: event.slug ?? '', name: event.name }],
+    calendar: true,
   })
 }
 
@@ -74,8 +77,9 @@ const GALLERY_SIZES = '(min-width: 60rem) 20rem, 50vw'
 export default async function RemembranceEventPage({ params }: Props) {
   const { locale, event } = await findEvent(params)
   setRequestLocale(locale)
-  const [t, nav, index, format, alternates, coverage, publisher] = await Promise.all([
+  const [t, onThisDay, nav, index, format, alternates, coverage, publisher] = await Promise.all([
     getTranslations('EventPage'),
+    getTranslations('OnThisDay'),
     getTranslations('Navigation'),
     getTranslations('RemembranceIndex'),
     getFormatter(),
@@ -104,6 +108,7 @@ export default async function RemembranceEventPage({ params }: Props) {
   const anniversary = currentOrNextAnniversary(event.startDate, event.commemoration, new Date(), NEWSROOM_TIME_ZONE)
   // Event dates are calendar days: shown as stored, in UTC, never shifted by a time zone.
   const day = (iso: string) => format.dateTime(new Date(iso), { dateStyle: 'long', timeZone: 'UTC' })
+  const commemoration = { month: Number(event.commemoration.month), day: event.commemoration.day }
   const gallery = (event.gallery ?? []).filter((item): item is Media => typeof item === 'object' && item !== null)
 
   return (
@@ -157,6 +162,12 @@ export default async function RemembranceEventPage({ params }: Props) {
             <h2 id="timeline">{t('timeline')}</h2>
             <EventTimeline headingId="timeline" name={event.name} startDate={event.startDate} endDate={event.endDate} next={anniversary} coverage={coverage} />
             {coverage.length === 0 && <p>{t('noCoverage')}</p>}
+            <p>
+              <Link href={{ pathname: '/on-this-day/[day]', params: { day: formatMonthDay(commemoration) } }}>
+                {onThisDay('title', { date: format.dateTime(dayOfYearDate(commemoration), DAY_OF_YEAR_FORMAT) })}
+              </Link>
+            </p>
+            <CalendarLink />
           </section>
           {gallery.length > 1 && (
             <section aria-labelledby="gallery" className="wide">
