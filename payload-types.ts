@@ -69,6 +69,7 @@ export interface Config {
   collections: {
     articles: Article;
     'remembrance-events': RemembranceEvent;
+    'editorial-tasks': EditorialTask;
     pages: Page;
     reviews: Review;
     categories: Category;
@@ -91,6 +92,7 @@ export interface Config {
   collectionsSelect: {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     'remembrance-events': RemembranceEventsSelect<false> | RemembranceEventsSelect<true>;
+    'editorial-tasks': EditorialTasksSelect<false> | EditorialTasksSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
     reviews: ReviewsSelect<false> | ReviewsSelect<true>;
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
@@ -116,10 +118,12 @@ export interface Config {
   globals: {
     'site-settings': SiteSetting;
     'breaking-news': BreakingNew;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     'breaking-news': BreakingNewsSelect<false> | BreakingNewsSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'az' | 'en' | 'ru';
   widgets: {
@@ -129,6 +133,7 @@ export interface Config {
   jobs: {
     tasks: {
       expireBreakingNews: TaskExpireBreakingNews;
+      planEditorialTasks: TaskPlanEditorialTasks;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -443,6 +448,53 @@ export interface RemembranceEvent {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "editorial-tasks".
+ */
+export interface EditorialTask {
+  id: number;
+  event: number | RemembranceEvent;
+  kind: 'plan' | 'translate' | 'publish';
+  locale: 'az' | 'en' | 'ru';
+  anniversaryDate: string;
+  dueDate: string;
+  assignee?: (number | null) | User;
+  done?: boolean | null;
+  doneAt?: string | null;
+  doneBy?: (number | null) | User;
+  notes?: string | null;
+  key?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  currentPassword?: string | null;
+  name: string;
+  role: 'admin' | 'editor' | 'translator' | 'moderator';
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "pages".
  */
 export interface Page {
@@ -511,33 +563,6 @@ export interface Review {
   queueOrder?: number | null;
   updatedAt: string;
   createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  currentPassword?: string | null;
-  name: string;
-  role: 'admin' | 'editor' | 'translator' | 'moderator';
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -704,7 +729,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'expireBreakingNews' | 'schedulePublish';
+        taskSlug: 'inline' | 'expireBreakingNews' | 'planEditorialTasks' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -737,10 +762,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'expireBreakingNews' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'expireBreakingNews' | 'planEditorialTasks' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -758,6 +792,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'remembrance-events';
         value: number | RemembranceEvent;
+      } | null)
+    | ({
+        relationTo: 'editorial-tasks';
+        value: number | EditorialTask;
       } | null)
     | ({
         relationTo: 'pages';
@@ -945,6 +983,25 @@ export interface RemembranceEventsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "editorial-tasks_select".
+ */
+export interface EditorialTasksSelect<T extends boolean = true> {
+  event?: T;
+  kind?: T;
+  locale?: T;
+  anniversaryDate?: T;
+  dueDate?: T;
+  assignee?: T;
+  done?: T;
+  doneAt?: T;
+  doneBy?: T;
+  notes?: T;
+  key?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1216,6 +1273,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1301,6 +1359,24 @@ export interface BreakingNew {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
@@ -1339,6 +1415,16 @@ export interface BreakingNewsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1355,6 +1441,14 @@ export interface TaskExpireBreakingNews {
   input: {
     locale?: string | null;
   };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPlanEditorialTasks".
+ */
+export interface TaskPlanEditorialTasks {
+  input?: unknown;
   output?: unknown;
 }
 /**

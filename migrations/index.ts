@@ -12,6 +12,7 @@ import * as migration_20261201_052836_corrections from './20261201_052836_correc
 import * as migration_20261201_061556_redirects_slug_history from './20261201_061556_redirects_slug_history';
 import * as migration_20261201_061808_types_banner_embargo from './20261201_061808_types_banner_embargo';
 import * as migration_20261201_061932_authors_pages from './20261201_061932_authors_pages';
+import * as migration_20261201_082642_editorial_tasks from './20261201_082642_editorial_tasks';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261201_061932_authors_pages.up,
     down: migration_20261201_061932_authors_pages.down,
-    name: '20261201_061932_authors_pages'
+    name: '20261201_061932_authors_pages',
+  },
+  {
+    up: migration_20261201_082642_editorial_tasks.up,
+    down: migration_20261201_082642_editorial_tasks.down,
+    name: '20261201_082642_editorial_tasks'
   },
 ];
