@@ -20,9 +20,17 @@ export const dueNotInPast: DateFieldValidation = async (value, options) => {
 /** Tasks go to content staff (admins, editors, translators); a moderator's account is refused by name. */
 export const assigneeIsContentStaff: RelationshipFieldSingleValidation = async (value, { req }) => {
   if (value === null || value === undefined) return true
-  const id = typeof value === 'object' ? (value as { value?: unknown; id?: unknown }).value ?? (value as { id?: unknown }).id : value
+  const id = typeof value === 'object' ? ((value as { value?: unknown; id?: unknown }).value ?? (value as { id?: unknown }).id) : value
   // The staff member's role, read by the system: editors may assign colleagues whose accounts they cannot open.
-  const user = await req.payload.findByID({ collection: 'users', id: id as number, depth: 0, disableErrors: true, overrideAccess: true, req, select: { role: true } })
+  const user = await req.payload.findByID({
+    collection: 'users',
+    id: id as number,
+    depth: 0,
+    disableErrors: true,
+    overrideAccess: true,
+    req,
+    select: { role: true },
+  })
   if (user && hasRole(user, CONTENT_ROLES)) return true
   return adminT(req.i18n)('custom:editorialTasks.assigneeNotContentStaff')
 }

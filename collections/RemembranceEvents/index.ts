@@ -85,7 +85,8 @@ export const RemembranceEvents: CollectionConfig = {
     beforeChange: [trackTranslation(TRANSLATED_FIELDS['remembrance-events'])],
     // Articles show the event they belong to, so both expire. A published event plans its anniversary's tasks.
     afterChange: [...revalidate.afterChange, planEditorialTasks],
-    afterDelete: [...revalidate.afterDelete, removeEditorialTasks],
+    beforeDelete: [removeEditorialTasks],
+    afterDelete: revalidate.afterDelete,
   },
   fields: localizedOnlyForTranslators([
     {

@@ -37,7 +37,14 @@ export async function myOpenTasks(payload: Payload, user: TypedUser, locale: Loc
 }
 
 /** The published events' next commemorations (today's included), soonest first. */
-export async function nextCommemorations(payload: Payload, user: TypedUser, locale: Locale, now: Date, adminRoute: string, limit = 3): Promise<NextCommemoration[]> {
+export async function nextCommemorations(
+  payload: Payload,
+  user: TypedUser,
+  locale: Locale,
+  now: Date,
+  adminRoute: string,
+  limit = 3,
+): Promise<NextCommemoration[]> {
   const { docs } = await payload.find({
     collection: 'remembrance-events',
     where: { _status: { equals: 'published' } },

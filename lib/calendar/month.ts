@@ -70,7 +70,14 @@ async function contentStaff(payload: Payload): Promise<StaffMember[]> {
  * Everything the commemoration calendar shows for a month (`YYYY-MM`), read with the staff member's own access
  * (a translator sees the translation tasks and their own), in the admin's language.
  */
-export async function loadCalendarMonth(payload: Payload, user: TypedUser, month: string, locale: Locale, now: Date, adminRoute: string): Promise<CalendarMonth> {
+export async function loadCalendarMonth(
+  payload: Payload,
+  user: TypedUser,
+  month: string,
+  locale: Locale,
+  now: Date,
+  adminRoute: string,
+): Promise<CalendarMonth> {
   const { first, next } = monthBounds(month)
   const from = startOfDayIn(first)
   const to = startOfDayIn(next)

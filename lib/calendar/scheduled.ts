@@ -22,7 +22,14 @@ type Scheduled = keyof typeof TITLE_FIELD
  * [from, to). Payload lets nobody read its jobs collection, so the queue itself is read by the system; each
  * document's title is read with the staff member's own access, and a document they may not read is left out.
  */
-export async function scheduledPublications(payload: Payload, user: TypedUser, from: Date, to: Date, locale: Locale, adminRoute: string): Promise<ScheduledItem[]> {
+export async function scheduledPublications(
+  payload: Payload,
+  user: TypedUser,
+  from: Date,
+  to: Date,
+  locale: Locale,
+  adminRoute: string,
+): Promise<ScheduledItem[]> {
   const { docs } = await payload.find({
     collection: 'payload-jobs',
     where: {

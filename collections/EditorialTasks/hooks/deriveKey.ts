@@ -12,21 +12,25 @@ type Keyed = { event?: number | { id: number } | null; anniversaryDate?: string 
  * under a unique index: a second "translate into English" for the same anniversary is refused here with a
  * message, and by the index when two instances race (lib/calendar/generate.ts expects that).
  */
-export const deriveKey: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+export const deriveKey: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
   const merged = { ...(originalDoc as Keyed | undefined), ...(data as Keyed) }
   const event = typeof merged.event === 'object' && merged.event ? merged.event.id : merged.event
   if (!event || !merged.anniversaryDate || !merged.locale || !merged.kind) return data
   const key = taskKey(event, dayOf(merged.anniversaryDate).slice(0, 4), merged.locale, merged.kind)
+  const self = operation === 'update' ? (originalDoc as { id?: number } | undefined)?.id : undefined
   const taken = await req.payload.find({
     collection: 'editorial-tasks',
-    where: { key: { equals: key }, ...(originalDoc ? { id: { not_equals: (originalDoc as { id: number }).id } } : {}) },
+    where: { key: { equals: key }, ...(self === undefined ? {} : { id: { not_equals: self } }) },
     limit: 1,
     depth: 0,
     overrideAccess: true,
     req,
   })
   if (taken.docs.length > 0) {
-    throw new ValidationError({ collection: 'editorial-tasks', errors: [{ path: 'kind', message: adminT(req.i18n)('custom:editorialTasks.duplicate') }] }, req.t)
+    throw new ValidationError(
+      { collection: 'editorial-tasks', errors: [{ path: 'kind', message: adminT(req.i18n)('custom:editorialTasks.duplicate') }] },
+      req.t,
+    )
   }
   return { ...data, key }
 }

@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeDeleteHook } from 'payload'
 
 import { generateEditorialTasks } from '@/lib/calendar/generate'
 import type { PlannedEvent } from '@/lib/calendar/plan'
@@ -10,7 +10,7 @@ export const planEditorialTasks: CollectionAfterChangeHook = async ({ doc, req, 
   return doc
 }
 
-/** A deleted event's tasks go with it (a task without its event would have nothing to cover). */
-export const removeEditorialTasks: CollectionAfterDeleteHook = async ({ id, req }) => {
+/** A deleted event's tasks go first (a task must name its event, and would have nothing to cover). */
+export const removeEditorialTasks: CollectionBeforeDeleteHook = async ({ id, req }) => {
   await req.payload.delete({ collection: 'editorial-tasks', where: { event: { equals: id } }, overrideAccess: true, req })
 }

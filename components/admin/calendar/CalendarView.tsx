@@ -89,7 +89,8 @@ export async function CalendarView({ initPageResult, params, searchParams }: Adm
                           {item.atMidnight.map((entry, index) => (
                             <span key={`${entry.kind}:${entry.href}`}>
                               {index > 0 && ', '}
-                              <a href={entry.href}>{entry.title}</a> ({t(entry.kind === 'embargo' ? 'custom:calendar.embargoUntil' : 'custom:calendar.publishAction')})
+                              <a href={entry.href}>{entry.title}</a> (
+                              {t(entry.kind === 'embargo' ? 'custom:calendar.embargoUntil' : 'custom:calendar.publishAction')})
                             </span>
                           ))}
                         </div>
@@ -167,7 +168,8 @@ export async function CalendarView({ initPageResult, params, searchParams }: Adm
                   {data.scheduled.map((item) => (
                     <li key={`${item.href}:${item.at}:${item.action}`} data-scheduled={item.at}>
                       <time dateTime={item.at}>{format.instant(item.at)}</time> · <a href={item.href}>{item.title}</a> ·{' '}
-                      {t(item.action === 'unpublish' ? 'custom:calendar.unpublishAction' : 'custom:calendar.publishAction')} ({item.locale ?? t('custom:calendar.allLanguages')})
+                      {t(item.action === 'unpublish' ? 'custom:calendar.unpublishAction' : 'custom:calendar.publishAction')} (
+                      {item.locale ?? t('custom:calendar.allLanguages')})
                     </li>
                   ))}
                 </ul>

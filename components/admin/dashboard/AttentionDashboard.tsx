@@ -12,7 +12,11 @@ import { formatters } from '../calendar/format'
 
 function Block({ id, title, children, action }: { id: string; title: string; children: ReactNode; action?: { href: string; label: string } }) {
   return (
-    <section aria-labelledby={`attention-${id}`} data-attention={id} style={{ border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: '0.75rem 1rem' }}>
+    <section
+      aria-labelledby={`attention-${id}`}
+      data-attention={id}
+      style={{ border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: '0.75rem 1rem' }}
+    >
       <h3 id={`attention-${id}`} style={{ marginTop: 0 }}>
         {title}
       </h3>
@@ -120,7 +124,11 @@ export async function AttentionDashboard({ i18n, payload, user }: ServerProps) {
           </Block>
         )}
         {translations && (
-          <Block id="translations" title={t('custom:dashboard.translations')} action={{ href: `${adminRoute}/translations`, label: t('custom:dashboard.openTranslations') }}>
+          <Block
+            id="translations"
+            title={t('custom:dashboard.translations')}
+            action={{ href: `${adminRoute}/translations`, label: t('custom:dashboard.openTranslations') }}
+          >
             {translations.length === 0 ? (
               <p>{t('custom:dashboard.noTranslations')}</p>
             ) : (
