@@ -4,6 +4,7 @@ import { date } from 'payload/shared'
 import { CONTENT_ROLES, hasRole } from '@/access/roles'
 import { adminT } from '@/i18n/admin'
 import { dayOf, todayIn } from '@/lib/calendar/days'
+import { relationId } from '@/lib/calendar/relation'
 
 /**
  * A new or changed due date may not lie before today in the newsroom's time zone. A task kept as it was
@@ -20,7 +21,7 @@ export const dueNotInPast: DateFieldValidation = async (value, options) => {
 /** Tasks go to content staff (admins, editors, translators); a moderator's account is refused by name. */
 export const assigneeIsContentStaff: RelationshipFieldSingleValidation = async (value, { req }) => {
   if (value === null || value === undefined) return true
-  const id = typeof value === 'object' ? ((value as { value?: unknown; id?: unknown }).value ?? (value as { id?: unknown }).id) : value
+  const id = relationId(value)
   // The staff member's role, read by the system: editors may assign colleagues whose accounts they cannot open.
   const user = await req.payload.findByID({
     collection: 'users',

@@ -5,13 +5,12 @@ import { currentOrNextAnniversary } from '@/lib/anniversary'
 
 import { addDays, dayOf, startOfDayIn, todayIn, type Day } from './days'
 import { namesOf } from './month'
+import { relationId } from './relation'
 import type { TaskKind } from './plan'
 import { scheduledPublications, type ScheduledItem } from './scheduled'
 
 export type MyTask = { id: number; eventName: string; kind: TaskKind; locale: Locale; dueDate: Day; overdue: boolean }
 export type NextCommemoration = { id: number; name: string; date: Day; number: number; href: string }
-
-const id = (value: unknown): number => (typeof value === 'object' && value !== null ? (value as { id: number }).id : (value as number))
 
 /** Open tasks assigned to the staff member, the most overdue first (their own access). */
 export async function myOpenTasks(payload: Payload, user: TypedUser, locale: Locale, now: Date, limit = 8): Promise<MyTask[]> {
@@ -25,10 +24,10 @@ export async function myOpenTasks(payload: Payload, user: TypedUser, locale: Loc
     overrideAccess: false,
   })
   const today = todayIn(now)
-  const names = await namesOf(payload, user, locale, [...new Set(docs.map((task) => id(task.event)))])
+  const names = await namesOf(payload, user, locale, [...new Set(docs.map((task) => relationId(task.event)))])
   return docs.map((task) => ({
     id: task.id,
-    eventName: names.get(id(task.event)) ?? `#${id(task.event)}`,
+    eventName: names.get(relationId(task.event)) ?? `#${relationId(task.event)}`,
     kind: task.kind,
     locale: task.locale,
     dueDate: dayOf(task.dueDate),

@@ -6,6 +6,7 @@ import { anniversaryNumber, commemorationDate } from '@/lib/anniversary'
 
 import { dayOf, monthBounds, startOfDayIn, todayIn, type Day } from './days'
 import type { TaskKind } from './plan'
+import { relationId } from './relation'
 import { scheduledPublications, type ScheduledItem } from './scheduled'
 
 export type StaffMember = { id: number; name: string }
@@ -46,8 +47,6 @@ export type CalendarMonth = {
   staff: StaffMember[]
   canAssign: boolean
 }
-
-const id = (value: unknown): number => (typeof value === 'object' && value !== null ? (value as { id: number }).id : (value as number))
 
 /**
  * Content staff's names for the assignee choice. Only admins may open other accounts (access/isAdminOrSelf.ts),
@@ -140,15 +139,15 @@ export async function loadCalendarMonth(
   const canAssign = hasRole(user, EDITING_ROLES)
   const staff = hasRole(user, CONTENT_ROLES) ? await contentStaff(payload) : []
   const staffById = new Map(staff.map((member) => [member.id, member]))
-  const eventNames = await namesOf(payload, user, locale, [...new Set(tasks.docs.map((task) => id(task.event)))])
+  const eventNames = await namesOf(payload, user, locale, [...new Set(tasks.docs.map((task) => relationId(task.event)))])
 
   return {
     month,
     today,
     commemorations,
     tasks: tasks.docs.map((task) => {
-      const eventId = id(task.event)
-      const assigneeId = task.assignee ? id(task.assignee) : undefined
+      const eventId = relationId(task.event)
+      const assigneeId = task.assignee ? relationId(task.assignee) : undefined
       const dueDate = dayOf(task.dueDate)
       return {
         id: task.id,
