@@ -100,7 +100,7 @@ export async function loadCalendarMonth(
           { and: [{ anniversaryDate: { greater_than_equal: `${first}T00:00:00.000Z` } }, { anniversaryDate: { less_than: `${next}T00:00:00.000Z` } }] },
         ],
       },
-      sort: 'dueDate',
+      sort: ['dueDate', 'kind', 'locale'],
     }),
     scheduledPublications(payload, user, from, to, locale, adminRoute),
     payload.find({
