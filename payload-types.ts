@@ -70,6 +70,7 @@ export interface Config {
     articles: Article;
     'live-entries': LiveEntry;
     'remembrance-events': RemembranceEvent;
+    'editorial-tasks': EditorialTask;
     pages: Page;
     reviews: Review;
     categories: Category;
@@ -93,6 +94,7 @@ export interface Config {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     'live-entries': LiveEntriesSelect<false> | LiveEntriesSelect<true>;
     'remembrance-events': RemembranceEventsSelect<false> | RemembranceEventsSelect<true>;
+    'editorial-tasks': EditorialTasksSelect<false> | EditorialTasksSelect<true>;
     pages: PagesSelect<false> | PagesSelect<true>;
     reviews: ReviewsSelect<false> | ReviewsSelect<true>;
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
@@ -118,10 +120,12 @@ export interface Config {
   globals: {
     'site-settings': SiteSetting;
     'breaking-news': BreakingNew;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     'breaking-news': BreakingNewsSelect<false> | BreakingNewsSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'az' | 'en' | 'ru';
   widgets: {
@@ -131,6 +135,7 @@ export interface Config {
   jobs: {
     tasks: {
       expireBreakingNews: TaskExpireBreakingNews;
+      planEditorialTasks: TaskPlanEditorialTasks;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -483,6 +488,53 @@ export interface LiveEntry {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "editorial-tasks".
+ */
+export interface EditorialTask {
+  id: number;
+  event: number | RemembranceEvent;
+  kind: 'plan' | 'translate' | 'publish';
+  locale: 'az' | 'en' | 'ru';
+  anniversaryDate: string;
+  dueDate: string;
+  assignee?: (number | null) | User;
+  done?: boolean | null;
+  doneAt?: string | null;
+  doneBy?: (number | null) | User;
+  notes?: string | null;
+  key?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  currentPassword?: string | null;
+  name: string;
+  role: 'admin' | 'editor' | 'translator' | 'moderator';
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "pages".
  */
 export interface Page {
@@ -551,33 +603,6 @@ export interface Review {
   queueOrder?: number | null;
   updatedAt: string;
   createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  currentPassword?: string | null;
-  name: string;
-  role: 'admin' | 'editor' | 'translator' | 'moderator';
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -744,7 +769,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'expireBreakingNews' | 'schedulePublish';
+        taskSlug: 'inline' | 'expireBreakingNews' | 'planEditorialTasks' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -777,10 +802,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'expireBreakingNews' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'expireBreakingNews' | 'planEditorialTasks' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -802,6 +836,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'remembrance-events';
         value: number | RemembranceEvent;
+      } | null)
+    | ({
+        relationTo: 'editorial-tasks';
+        value: number | EditorialTask;
       } | null)
     | ({
         relationTo: 'pages';
@@ -1013,6 +1051,25 @@ export interface RemembranceEventsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "editorial-tasks_select".
+ */
+export interface EditorialTasksSelect<T extends boolean = true> {
+  event?: T;
+  kind?: T;
+  locale?: T;
+  anniversaryDate?: T;
+  dueDate?: T;
+  assignee?: T;
+  done?: T;
+  doneAt?: T;
+  doneBy?: T;
+  notes?: T;
+  key?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1284,6 +1341,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1369,6 +1427,24 @@ export interface BreakingNew {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
@@ -1407,6 +1483,16 @@ export interface BreakingNewsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1423,6 +1509,14 @@ export interface TaskExpireBreakingNews {
   input: {
     locale?: string | null;
   };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPlanEditorialTasks".
+ */
+export interface TaskPlanEditorialTasks {
+  input?: unknown;
   output?: unknown;
 }
 /**

@@ -23,6 +23,8 @@ import { BreakingNews } from './collections/BreakingNews'
 import { expireBreakingNewsTask } from './collections/BreakingNews/expireBannerTask'
 import { Categories } from './collections/Categories'
 import { withDocumentLockRules } from './collections/DocumentLocks'
+import { EditorialTasks } from './collections/EditorialTasks'
+import { planEditorialTasksTask } from './collections/EditorialTasks/generateTask'
 import { Media, MAX_UPLOAD_BYTES } from './collections/Media'
 import { Pages } from './collections/Pages'
 import { redirects } from './collections/Redirects'
@@ -101,14 +103,18 @@ export default withDocumentLockRules(buildConfig({
     components: {
       // The newsroom's logo and name instead of Payload's (components/admin/brand).
       graphics: { Logo: '/components/admin/brand/Logo#Logo', Icon: '/components/admin/brand/Icon#Icon' },
-      afterNavLinks: ['/components/admin/translations/TranslationsNavLink#TranslationsNavLink'],
+      afterNavLinks: ['/components/admin/translations/TranslationsNavLink#TranslationsNavLink', '/components/admin/calendar/CalendarNavLink#CalendarNavLink'],
+      // The dashboard opens on what needs the staff member's attention, by role, above the collection cards.
+      beforeDashboard: ['/components/admin/dashboard/AttentionDashboard#AttentionDashboard'],
       views: {
+        // The commemoration calendar: anniversaries, their editorial tasks, scheduled publications and embargoes.
+        calendar: { Component: '/components/admin/calendar/CalendarView#CalendarView', path: '/calendar' },
         // The translator dashboard: missing and outdated en/ru translations, oldest first.
         translations: { Component: '/components/admin/translations/TranslationsView#TranslationsView', path: '/translations' },
       },
     },
   },
-  collections: [Articles, LiveEntries, RemembranceEvents, Pages, Reviews, Categories, Tags, Authors, Media, SocialLinks, UiStrings, Users, ReviewLocks, ArticleViews],
+  collections: [Articles, LiveEntries, RemembranceEvents, EditorialTasks, Pages, Reviews, Categories, Tags, Authors, Media, SocialLinks, UiStrings, Users, ReviewLocks, ArticleViews],
   globals: [SiteSettings, BreakingNews],
   editor: lexicalEditor(),
   db: databaseAdapter(),
@@ -138,8 +144,9 @@ export default withDocumentLockRules(buildConfig({
   jobs: {
     // Scheduled publishing (versions.drafts.schedulePublish) queues jobs; cms/jobRunner.ts runs them.
     access: { run: canRunJobs, queue: canQueueJobs, cancel: canQueueJobs },
-    // A banner's expiry expires the cached pages showing it (collections/BreakingNews).
-    tasks: [expireBreakingNewsTask],
+    // A banner's expiry expires the cached pages showing it (collections/BreakingNews); the anniversaries'
+    // editorial tasks are planned daily (collections/EditorialTasks).
+    tasks: [expireBreakingNewsTask, planEditorialTasksTask],
   },
   telemetry: false,
   // A refused guess (cms/staffAuth/passwordAttempts.ts) is expected traffic: one line, no stack trace.

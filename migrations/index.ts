@@ -12,7 +12,8 @@ import * as migration_20261201_052836_corrections from './20261201_052836_correc
 import * as migration_20261201_061556_redirects_slug_history from './20261201_061556_redirects_slug_history';
 import * as migration_20261201_061808_types_banner_embargo from './20261201_061808_types_banner_embargo';
 import * as migration_20261201_061932_authors_pages from './20261201_061932_authors_pages';
-import * as migration_20261201_083147_live_entries from './20261201_083147_live_entries';
+import * as migration_20261201_082642_editorial_tasks from './20261201_082642_editorial_tasks';
+import * as migration_20261201_103353_live_entries from './20261201_103353_live_entries';
 
 export const migrations = [
   {
@@ -86,8 +87,13 @@ export const migrations = [
     name: '20261201_061932_authors_pages',
   },
   {
-    up: migration_20261201_083147_live_entries.up,
-    down: migration_20261201_083147_live_entries.down,
-    name: '20261201_083147_live_entries'
+    up: migration_20261201_082642_editorial_tasks.up,
+    down: migration_20261201_082642_editorial_tasks.down,
+    name: '20261201_082642_editorial_tasks',
+  },
+  {
+    up: migration_20261201_103353_live_entries.up,
+    down: migration_20261201_103353_live_entries.down,
+    name: '20261201_103353_live_entries'
   },
 ];

@@ -4,6 +4,7 @@ import type { CollectionSlug, Payload, RequiredDataFromCollectionSlug } from 'pa
 
 import { defaultLocale, locales, type Locale } from '@/i18n/locales'
 import { MIN_PASSWORD_LENGTH } from '@/cms/authSettings'
+import { generateEditorialTasks } from '@/lib/calendar/generate'
 import { slugify } from '@/lib/slugify'
 
 import { seedArticles } from './articles'
@@ -37,8 +38,8 @@ type SeedOptions = {
   log?: (line: string) => void
 }
 
-/** Side effects such as cache revalidation are off while seeding. */
-const context = { disableRevalidate: true }
+/** Side effects such as cache revalidation are off while seeding; the editorial tasks are planned once, below. */
+const context = { disableRevalidate: true, disableEditorialTasks: true }
 
 /** The article the demo reviews are written under. */
 const REVIEWED_ARTICLE = 'khojaly-21st-anniversary'
@@ -188,6 +189,9 @@ export async function seed(payload: Payload, { env = process.env, log = console.
     }),
     { drafts: true },
   )
+  // The next Khojaly anniversary's editorial tasks, made by the daily job's own generator (lib/calendar/generate.ts).
+  const tasks = await generateEditorialTasks(payload)
+  if (tasks.created > 0) result.created['editorial-tasks'] = tasks.created
 
   let reviewed: number | string | undefined
   for (const article of seedArticles) {

@@ -17,6 +17,7 @@ import { wholeNumber } from '@/fields/validators'
 import { TAGS } from '@/lib/data/tags'
 import { TRANSLATED_FIELDS } from '@/lib/translation/status'
 
+import { planEditorialTasks, removeEditorialTasks } from './hooks/planEditorialTasks'
 import { dayExistsInMonth, endNotBeforeStart, killedCoversItsParts } from './validators'
 
 /** A label in each admin language (Payload's own per-language label record). */
@@ -50,6 +51,8 @@ const MAP_POINT = {
   ru: 'Долгота и широта (например, 49.87 и 40.41 для Баку).',
 }
 
+const revalidate = revalidateOnChange([TAGS.remembranceEvents, TAGS.articles])
+
 /**
  * Tragedies and other dates the country commemorates every year. The anniversary number ("the
  * 34th anniversary") is never stored: it is derived from startDate by lib/anniversary.ts.
@@ -80,8 +83,10 @@ export const RemembranceEvents: CollectionConfig = {
   hooks: {
     beforeOperation: [preventTranslatorPublishing, onlyEditorsRestoreVersions],
     beforeChange: [trackTranslation(TRANSLATED_FIELDS['remembrance-events'])],
-    // Articles show the event they belong to, so both expire.
-    ...revalidateOnChange([TAGS.remembranceEvents, TAGS.articles]),
+    // Articles show the event they belong to, so both expire. A published event plans its anniversary's tasks.
+    afterChange: [...revalidate.afterChange, planEditorialTasks],
+    beforeDelete: [removeEditorialTasks],
+    afterDelete: revalidate.afterDelete,
   },
   fields: localizedOnlyForTranslators([
     {

@@ -597,6 +597,63 @@ const redirectChecks: Record<string, (role: Role) => Promise<boolean>> = {
   },
 }
 
+/**
+ * Editorial tasks: a draft event of their own (no generated tasks) carries tasks made by the admin for anniversaries
+ * far ahead (one year each, so no two share a key), out of every calendar month the other e2e files look at.
+ */
+let taskEvent: Promise<number> | undefined
+let taskYear = 2100
+
+async function adminTask(kind: 'plan' | 'translate', extra: Record<string, unknown> = {}): Promise<Doc> {
+  taskEvent ??= adminCreate('remembrance-events', 'draft').then((doc) => doc.id)
+  const year = (taskYear += 1)
+  const data = { event: await taskEvent, kind, locale: kind === 'translate' ? 'en' : 'az', anniversaryDate: `${year}-02-26T12:00:00.000Z`, dueDate: `${year}-02-19T12:00:00.000Z`, ...extra }
+  const { status, json } = await call('admin', 'POST', '/editorial-tasks', data)
+  if (!ok(status)) throw new Error(`editorial-tasks fixture: ${status} ${JSON.stringify(json)}`)
+  return json.doc as Doc
+}
+
+const taskChecks: Record<string, (role: Role) => Promise<boolean>> = {
+  async 'read translation tasks'(role) {
+    return ok((await call(role, 'GET', `/editorial-tasks/${(await adminTask('translate')).id}`)).status)
+  },
+  async 'read other tasks'(role) {
+    return ok((await call(role, 'GET', `/editorial-tasks/${(await adminTask('plan')).id}`)).status)
+  },
+  async 'read a task assigned to oneself'(role) {
+    // Tasks go to content staff only: a moderator (and the public) cannot be given one.
+    const assignable = role === 'translator' || role === 'editor' || role === 'admin'
+    const task = await adminTask('plan', assignable ? { assignee: ids[role] } : {})
+    return assignable && ok((await call(role, 'GET', `/editorial-tasks/${task.id}`)).status)
+  },
+  async create(role) {
+    const year = (taskYear += 1)
+    const data = { event: await (taskEvent ??= adminCreate('remembrance-events', 'draft').then((doc) => doc.id)), kind: 'publish', locale: 'ru', anniversaryDate: `${year}-02-26T12:00:00.000Z`, dueDate: `${year}-02-25T12:00:00.000Z` }
+    return ok((await call(role, 'POST', '/editorial-tasks', data)).status)
+  },
+  async assign(role) {
+    const task = await adminTask('plan')
+    await call(role, 'PATCH', `/editorial-tasks/${task.id}`, { assignee: ids.translator })
+    return (await adminGet('editorial-tasks', task.id)).assignee === ids.translator
+  },
+  async 'mark a translation task done'(role) {
+    const task = await adminTask('translate')
+    await call(role, 'PATCH', `/editorial-tasks/${task.id}`, { done: true })
+    return (await adminGet('editorial-tasks', task.id)).done === true
+  },
+  async 'change the due date'(role) {
+    const task = await adminTask('translate')
+    const dueDate = `${String(task.anniversaryDate).slice(0, 4)}-02-20T12:00:00.000Z`
+    await call(role, 'PATCH', `/editorial-tasks/${task.id}`, { dueDate })
+    return (await adminGet('editorial-tasks', task.id)).dueDate === dueDate
+  },
+  async delete(role) {
+    const task = await adminTask('plan')
+    await call(role, 'DELETE', `/editorial-tasks/${task.id}`)
+    return (await call('admin', 'GET', `/editorial-tasks/${task.id}`)).status === 404
+  },
+}
+
 async function runJobs(role: Role): Promise<boolean> {
   return ok((await call(role, 'GET', '/payload-jobs/run?allQueues=true&limit=1')).status)
 }
@@ -625,7 +682,7 @@ describe('the access table in README.md', () => {
 
   it('covers every collection and global with a check for each action', () => {
     expect(new Set(rows.map((row) => row.collection))).toEqual(
-      new Set(['articles', 'remembrance-events', 'pages', 'categories', 'tags', 'authors', 'media', 'social-links', 'site-settings', 'breaking-news', 'users', 'jobs', 'reviews', 'ui-strings', 'locks', 'article-views', 'redirects']),
+      new Set(['articles', 'remembrance-events', 'editorial-tasks', 'pages', 'categories', 'tags', 'authors', 'media', 'social-links', 'site-settings', 'breaking-news', 'users', 'jobs', 'reviews', 'ui-strings', 'locks', 'article-views', 'redirects']),
     )
     for (const { collection, action } of rows) {
       const known =
@@ -641,6 +698,8 @@ describe('the access table in README.md', () => {
                   ? action in viewChecks
                   : collection === 'redirects'
                     ? action in redirectChecks
+                    : collection === 'editorial-tasks'
+                      ? action in taskChecks
                     : collection === 'breaking-news'
                       ? action in BREAKING_NEWS_ACTIONS
                       : collection === 'site-settings' || collection === 'jobs' || action in checks
@@ -670,6 +729,8 @@ describe('the access table in README.md', () => {
                         ? await viewChecks[action](role)
                         : collection === 'redirects'
                           ? await redirectChecks[action](role)
+                          : collection === 'editorial-tasks'
+                            ? await taskChecks[action](role)
                           : await checks[action](role, collection)
         expect(allowed).toBe(expected[role])
       })

@@ -51,6 +51,8 @@ describe('seed', () => {
       'social-links': seedSocialLinks.length,
       pages: seedPages.length,
       reviews: seedReviews.length,
+      // The next Khojaly anniversary: plan and publish in az, en, ru; translate in en and ru.
+      'editorial-tasks': 8,
       // 7 heroes, 4 event images (3 of them again in the article's gallery), 1 body image, 2 author photos, the logo
       media: seedArticles.length + khojalyGallery.length + 1 + 2 + 1,
     })

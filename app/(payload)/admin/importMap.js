@@ -31,7 +31,10 @@ import { CurrentPasswordField as CurrentPasswordField_dfad2d0a8b773419691ead541e
 import { Icon as Icon_3c1ca1e5d8578fae2e6ffc6817c2b018 } from '../../../components/admin/brand/Icon'
 import { Logo as Logo_7437ce0231b5e4cebe7d43c1ff8171d3 } from '../../../components/admin/brand/Logo'
 import { TranslationsNavLink as TranslationsNavLink_b17e8db64d966c0deea1fc55c7f58f22 } from '../../../components/admin/translations/TranslationsNavLink'
+import { CalendarNavLink as CalendarNavLink_783f035f8ed60fc4541ab6e233a936be } from '../../../components/admin/calendar/CalendarNavLink'
+import { AttentionDashboard as AttentionDashboard_7309ff5429de37c5cc83770dee873c5a } from '../../../components/admin/dashboard/AttentionDashboard'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
+import { CalendarView as CalendarView_0325bf97f6acd11c388bc4d9371b2905 } from '../../../components/admin/calendar/CalendarView'
 import { TranslationsView as TranslationsView_f5343e3766872bfcf76094daee594262 } from '../../../components/admin/translations/TranslationsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -70,7 +73,10 @@ export const importMap = {
   "/components/admin/brand/Icon#Icon": Icon_3c1ca1e5d8578fae2e6ffc6817c2b018,
   "/components/admin/brand/Logo#Logo": Logo_7437ce0231b5e4cebe7d43c1ff8171d3,
   "/components/admin/translations/TranslationsNavLink#TranslationsNavLink": TranslationsNavLink_b17e8db64d966c0deea1fc55c7f58f22,
+  "/components/admin/calendar/CalendarNavLink#CalendarNavLink": CalendarNavLink_783f035f8ed60fc4541ab6e233a936be,
+  "/components/admin/dashboard/AttentionDashboard#AttentionDashboard": AttentionDashboard_7309ff5429de37c5cc83770dee873c5a,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
+  "/components/admin/calendar/CalendarView#CalendarView": CalendarView_0325bf97f6acd11c388bc4d9371b2905,
   "/components/admin/translations/TranslationsView#TranslationsView": TranslationsView_f5343e3766872bfcf76094daee594262,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

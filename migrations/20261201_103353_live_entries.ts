@@ -103,6 +103,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	\`path\` text NOT NULL,
   	\`articles_id\` integer,
   	\`remembrance_events_id\` integer,
+  	\`editorial_tasks_id\` integer,
   	\`pages_id\` integer,
   	\`reviews_id\` integer,
   	\`categories_id\` integer,
@@ -116,6 +117,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`articles_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`remembrance_events_id\`) REFERENCES \`remembrance_events\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`editorial_tasks_id\`) REFERENCES \`editorial_tasks\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`pages_id\`) REFERENCES \`pages\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`reviews_id\`) REFERENCES \`reviews\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`categories_id\`) REFERENCES \`categories\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -128,7 +130,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   	FOREIGN KEY (\`redirects_id\`) REFERENCES \`redirects\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "articles_id", "remembrance_events_id", "pages_id", "reviews_id", "categories_id", "tags_id", "authors_id", "media_id", "social_links_id", "ui_strings_id", "users_id", "redirects_id") SELECT "id", "order", "parent_id", "path", "articles_id", "remembrance_events_id", "pages_id", "reviews_id", "categories_id", "tags_id", "authors_id", "media_id", "social_links_id", "ui_strings_id", "users_id", "redirects_id" FROM \`payload_locked_documents_rels\`;`)
+  await db.run(sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "articles_id", "remembrance_events_id", "editorial_tasks_id", "pages_id", "reviews_id", "categories_id", "tags_id", "authors_id", "media_id", "social_links_id", "ui_strings_id", "users_id", "redirects_id") SELECT "id", "order", "parent_id", "path", "articles_id", "remembrance_events_id", "editorial_tasks_id", "pages_id", "reviews_id", "categories_id", "tags_id", "authors_id", "media_id", "social_links_id", "ui_strings_id", "users_id", "redirects_id" FROM \`payload_locked_documents_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
   await db.run(sql`ALTER TABLE \`__new_payload_locked_documents_rels\` RENAME TO \`payload_locked_documents_rels\`;`)
   await db.run(sql`PRAGMA foreign_keys=ON;`)
@@ -137,6 +139,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_articles_id_idx\` ON \`payload_locked_documents_rels\` (\`articles_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_remembrance_events_id_idx\` ON \`payload_locked_documents_rels\` (\`remembrance_events_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_editorial_tasks_id_idx\` ON \`payload_locked_documents_rels\` (\`editorial_tasks_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_pages_id_idx\` ON \`payload_locked_documents_rels\` (\`pages_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_reviews_id_idx\` ON \`payload_locked_documents_rels\` (\`reviews_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_categories_id_idx\` ON \`payload_locked_documents_rels\` (\`categories_id\`);`)
