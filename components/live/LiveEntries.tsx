@@ -38,6 +38,7 @@ export function LiveEntries({ streamUrl, pageUrl, state: initialState, startsAt,
     model.current = view
   })
   const [announcement, setAnnouncement] = useState('')
+  const [connected, setConnected] = useState(false)
   const listRef = useRef<HTMLDivElement>(null)
   const show = (view: View) => {
     model.current = view
@@ -47,6 +48,9 @@ export function LiveEntries({ streamUrl, pageUrl, state: initialState, startsAt,
   useEffect(() => {
     const since = latestChange(initialEntries)
     const source = new EventSource(since ? `${streamUrl}&since=${encodeURIComponent(since)}` : streamUrl)
+    // Said on the list (data-connected), so the page's state can be seen: following the coverage, or not (yet).
+    source.addEventListener('open', () => setConnected(true))
+    source.addEventListener('error', () => setConnected(false))
     source.addEventListener('update', (event) => {
       const update = JSON.parse((event as MessageEvent<string>).data) as LiveUpdate
       const current = model.current
@@ -79,7 +83,7 @@ export function LiveEntries({ streamUrl, pageUrl, state: initialState, startsAt,
   const when = (iso: string) => format.dateTime(new Date(iso), ENTRY_TIME)
 
   return (
-    <div className="live">
+    <div className="live" data-connected={connected}>
       <p className={`live-state live-state--${state}`}>
         <span className="live-state__badge">{t('state', { state })}</span>{' '}
         {state === 'upcoming' && startsAt && <span>{t('startsAt', { time: when(startsAt) })}</span>}
