@@ -164,6 +164,9 @@ export const az: AdminTexts = {
 
   // İdarə panelinin «diqqətinizi tələb edir» bloku (components/admin/dashboard).
   'dashboard.title': 'Diqqətinizi tələb edir',
+  'dashboard.liveNow': 'Canlı yayım gedir',
+  'dashboard.addEntry': 'Yazı əlavə et',
+  'dashboard.translateEntries': 'Yazılarını tərcümə et',
   'dashboard.myTasks': 'Sizin tapşırıqlarınız',
   'dashboard.noTasks': 'Sizə təyin olunmuş açıq tapşırıq yoxdur.',
   'dashboard.nextCommemorations': 'Yaxınlaşan anım günləri',

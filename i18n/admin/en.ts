@@ -175,6 +175,9 @@ export const en = {
 
   // The dashboard's "needs your attention" block (components/admin/dashboard).
   'dashboard.title': 'Needs your attention',
+  'dashboard.liveNow': 'Live coverage in progress',
+  'dashboard.addEntry': 'Add an entry',
+  'dashboard.translateEntries': 'Translate its entries',
   'dashboard.myTasks': 'Your tasks',
   'dashboard.noTasks': 'No open task is assigned to you.',
   'dashboard.nextCommemorations': 'Next commemorations',

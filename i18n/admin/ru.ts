@@ -165,6 +165,9 @@ export const ru: AdminTexts = {
 
   // Блок «Требует вашего внимания» на главной админки (components/admin/dashboard).
   'dashboard.title': 'Требует вашего внимания',
+  'dashboard.liveNow': 'Идёт онлайн-трансляция',
+  'dashboard.addEntry': 'Добавить запись',
+  'dashboard.translateEntries': 'Перевести записи',
   'dashboard.myTasks': 'Ваши задачи',
   'dashboard.noTasks': 'Открытых задач, назначенных вам, нет.',
   'dashboard.nextCommemorations': 'Ближайшие памятные даты',

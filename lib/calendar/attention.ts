@@ -75,3 +75,26 @@ export async function pendingReviews(payload: Payload, user: TypedUser): Promise
   const { totalDocs } = await payload.count({ collection: 'reviews', where: { status: { equals: 'pending' } }, user, overrideAccess: false })
   return totalDocs
 }
+
+export type LiveCoverageItem = { id: number; title: string; href: string; entriesHref: string }
+
+/** Live articles whose coverage is running now, the latest started first: each links to its entry form and to its entries. */
+export async function liveCoverageInProgress(payload: Payload, user: TypedUser, locale: Locale, adminRoute: string, limit = 5): Promise<LiveCoverageItem[]> {
+  const { docs } = await payload.find({
+    collection: 'articles',
+    where: { and: [{ articleType: { equals: 'live' } }, { 'liveCoverage.state': { equals: 'live' } }] },
+    sort: '-liveCoverage.startsAt',
+    select: { title: true },
+    depth: 0,
+    limit,
+    locale,
+    user,
+    overrideAccess: false,
+  })
+  return docs.map((doc) => ({
+    id: doc.id,
+    title: doc.title ?? `#${doc.id}`,
+    href: `${adminRoute}/collections/articles/${doc.id}`,
+    entriesHref: `${adminRoute}/collections/live-entries?where[article][equals]=${doc.id}`,
+  }))
+}

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
+import { liveCoverageInProgress } from '@/lib/calendar/attention'
 import { orderEntries, type LiveUpdate } from '@/lib/live/entries'
 import { liveHub } from '@/lib/live/hub'
 import { readEntries, readEntryStamps, readLiveArticle } from '@/lib/live/read'
@@ -192,5 +193,29 @@ describe('live updates (lib/live/hub.ts)', () => {
     const article = await liveArticle()
     const created = await entry(article, { text: 'Möhür' })
     expect(await readEntryStamps(payload, article.id, 'az')).toEqual([{ id: String(created.id), updatedAt: created.updatedAt }])
+  })
+})
+
+describe('live coverage on the staff dashboard', () => {
+  it('lists the articles being covered live now, with the staff member’s own access, linked to the entry form and the entries', async () => {
+    const running = await liveArticle('live')
+    const upcoming = await liveArticle('upcoming')
+    const ended = await liveArticle('ended')
+    const ids = async (user: User) => (await liveCoverageInProgress(payload, user, 'az', '/admin', 100)).map((item) => item.id)
+    for (const user of [editor, translator]) {
+      expect(await ids(user)).toContain(running.id)
+      expect(await ids(user)).not.toEqual(expect.arrayContaining([upcoming.id]))
+      expect(await ids(user)).not.toEqual(expect.arrayContaining([ended.id]))
+    }
+    const [item] = (await liveCoverageInProgress(payload, editor, 'az', '/admin', 100)).filter((found) => found.id === running.id)
+    expect(item).toEqual({
+      id: running.id,
+      title: running.title,
+      href: `/admin/collections/articles/${running.id}`,
+      entriesHref: `/admin/collections/live-entries?where[article][equals]=${running.id}`,
+    })
+    // Once the coverage ends it leaves the dashboard.
+    await payload.update({ collection: 'articles', id: running.id, ...as(editor), data: { liveCoverage: { state: 'ended' }, _status: 'published' } })
+    expect(await ids(editor)).not.toEqual(expect.arrayContaining([running.id]))
   })
 })

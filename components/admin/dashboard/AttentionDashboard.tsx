@@ -5,7 +5,7 @@ import { MODERATION_ROLES } from '@/access/moderationStaff'
 import { CONTENT_ROLES, hasRole, roleOf } from '@/access/roles'
 import { adminT } from '@/i18n/admin'
 import { defaultLocale, isLocale } from '@/i18n/locales'
-import { myOpenTasks, nextCommemorations, pendingReviews, scheduledToday } from '@/lib/calendar/attention'
+import { liveCoverageInProgress, myOpenTasks, nextCommemorations, pendingReviews, scheduledToday } from '@/lib/calendar/attention'
 import { listTranslationWork } from '@/lib/translation/worklist'
 
 import { formatters } from '../calendar/format'
@@ -47,7 +47,8 @@ export async function AttentionDashboard({ i18n, payload, user }: ServerProps) {
   const moderates = hasRole(user, MODERATION_ROLES)
   const translates = roleOf(user) === 'translator'
 
-  const [tasks, commemorations, today, reviews, translations] = await Promise.all([
+  const [live, tasks, commemorations, today, reviews, translations] = await Promise.all([
+    content || translates ? liveCoverageInProgress(payload, user, locale, adminRoute) : undefined,
     content ? myOpenTasks(payload, user, locale, now) : undefined,
     content ? nextCommemorations(payload, user, locale, now, adminRoute) : undefined,
     content ? scheduledToday(payload, user, locale, now, adminRoute) : undefined,
@@ -60,8 +61,26 @@ export async function AttentionDashboard({ i18n, payload, user }: ServerProps) {
     <div className="attention-dashboard" style={{ marginBottom: '2rem' }}>
       <h2>{t('custom:dashboard.title')}</h2>
       <div style={{ display: 'grid', gap: '1rem', gridTemplateColumns: 'repeat(auto-fit, minmax(18rem, 1fr))' }}>
-        {/* TODO(live coverage): the lead adds the "Live coverage in progress" block here after merging issue 17's
-            live part (articles with articleType 'live' whose liveCoverage.state is 'live'), one Block like these. */}
+        {/* Only while something is live: a "nothing is live" block would be noise on every other day. */}
+        {live && live.length > 0 && (
+          <Block id="live" title={t('custom:dashboard.liveNow')}>
+            <ul>
+              {live.map((item) => (
+                <li key={item.id} data-live-article={item.id}>
+                  {translates ? (
+                    <>
+                      {item.title} · <a href={item.entriesHref}>{t('custom:dashboard.translateEntries')}</a>
+                    </>
+                  ) : (
+                    <>
+                      <a href={item.href}>{item.title}</a> · <a href={item.href}>{t('custom:dashboard.addEntry')}</a>
+                    </>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </Block>
+        )}
         {tasks && (
           <Block id="tasks" title={t('custom:dashboard.myTasks')} action={calendar}>
             {tasks.length === 0 ? (
