@@ -118,6 +118,10 @@ export function isBuildCurrent(env = process.env) {
 
 export async function build(env = process.env) {
   const started = Date.now()
+  // Next keeps its data cache (.next/cache/fetch-cache) across builds, keyed by the read, not by the database:
+  // a build for another database (after `npm test`, say) would prerender the old database's categories and
+  // articles from it. Each build starts with an empty data cache; the compiler's cache stays.
+  fs.rmSync(path.join(root, '.next', 'cache', 'fetch-cache'), { recursive: true, force: true })
   await run(bin('next'), ['build'], { env: { ...env, NEXT_TELEMETRY_DISABLED: '1' } })
   await bundleServer()
   fs.writeFileSync(STAMP, stamp(env))

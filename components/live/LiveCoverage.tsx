@@ -3,7 +3,8 @@ import { getMessages, getTranslations } from 'next-intl/server'
 
 import type { Locale } from '@/i18n/locales'
 import { getPathname } from '@/i18n/navigation'
-import { liveStateOf, type LiveEntryView } from '@/lib/live/entries'
+import { entryTime, liveStateOf, type LiveEntryView } from '@/lib/live/entries'
+import { NEWSROOM_TIME_ZONE } from '@/lib/timeZone'
 import type { Article } from '@/payload-types'
 
 import { LiveEntries } from './LiveEntries'
@@ -13,6 +14,7 @@ type Props = { article: Pick<Article, 'id' | 'slug' | 'liveCoverage'>; entries: 
 /** A live article's coverage under its body: the state, key events and entries (LiveEntries), and the entries' feed. */
 export async function LiveCoverage({ article, entries, locale, pageUrl }: Props) {
   const [t, messages] = await Promise.all([getTranslations('LiveCoverage'), getMessages()])
+  const when = (iso: string | null | undefined) => (iso ? entryTime(iso, locale, NEWSROOM_TIME_ZONE) : null)
   const feed = getPathname({ locale, href: { pathname: '/news/[slug]/rss.xml', params: { slug: article.slug ?? '' } } })
   return (
     <section className="live-coverage" aria-labelledby="live-heading">
@@ -25,8 +27,8 @@ export async function LiveCoverage({ article, entries, locale, pageUrl }: Props)
           streamUrl={`/api/live-entries/stream/${article.id}?locale=${locale}`}
           pageUrl={pageUrl}
           state={liveStateOf(article.liveCoverage?.state)}
-          startsAt={article.liveCoverage?.startsAt ?? null}
-          endsAt={article.liveCoverage?.endsAt ?? null}
+          startsAt={when(article.liveCoverage?.startsAt)}
+          endsAt={when(article.liveCoverage?.endsAt)}
           entries={entries}
         />
       </NextIntlClientProvider>

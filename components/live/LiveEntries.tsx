@@ -1,11 +1,11 @@
 'use client'
 
-import { useFormatter, useTranslations } from 'next-intl'
+import { useTranslations } from 'next-intl'
 import { useEffect, useRef, useState } from 'react'
 
 import { applyUpdate, entryAnchor, entryTitle, latestChange, orderEntries, pinnedEntryId, type LiveEntryView, type LiveState, type LiveUpdate } from '@/lib/live/entries'
 
-import { ENTRY_TIME, LiveEntryCard } from './LiveEntryCard'
+import { LiveEntryCard } from './LiveEntryCard'
 
 type View = { state: LiveState; shown: LiveEntryView[]; held: LiveEntryView[] }
 
@@ -14,6 +14,7 @@ type Props = {
   streamUrl: string
   pageUrl: string
   state: LiveState
+  /** The coverage's start and end as the page's language writes them (formatted on the server, as entries' times are). */
   startsAt: string | null
   endsAt: string | null
   entries: LiveEntryView[]
@@ -29,7 +30,6 @@ type Props = {
  */
 export function LiveEntries({ streamUrl, pageUrl, state: initialState, startsAt, endsAt, entries: initialEntries }: Props) {
   const t = useTranslations('LiveCoverage')
-  const format = useFormatter()
   const [view, setView] = useState<View>(() => ({ state: initialState, shown: orderEntries(initialEntries), held: [] }))
   const { state, shown, held } = view
   // The view is kept in a ref as well, so updates arriving back to back each build on the one before.
@@ -80,15 +80,14 @@ export function LiveEntries({ streamUrl, pageUrl, state: initialState, startsAt,
 
   const pinned = pinnedEntryId(shown)
   const keyEvents = shown.filter((entry) => entry.keyEvent).sort((a, b) => Date.parse(b.postedAt) - Date.parse(a.postedAt))
-  const when = (iso: string) => format.dateTime(new Date(iso), ENTRY_TIME)
 
   return (
     <div className="live" data-connected={connected}>
       <p className={`live-state live-state--${state}`}>
         <span className="live-state__badge">{t('state', { state })}</span>{' '}
-        {state === 'upcoming' && startsAt && <span>{t('startsAt', { time: when(startsAt) })}</span>}
-        {state === 'live' && startsAt && <span>{t('startedAt', { time: when(startsAt) })}</span>}
-        {state === 'ended' && endsAt && <span>{t('endedAt', { time: when(endsAt) })}</span>}
+        {state === 'upcoming' && startsAt && <span>{t('startsAt', { time: startsAt })}</span>}
+        {state === 'live' && startsAt && <span>{t('startedAt', { time: startsAt })}</span>}
+        {state === 'ended' && endsAt && <span>{t('endedAt', { time: endsAt })}</span>}
       </p>
       {keyEvents.length > 0 && (
         <nav className="live-key-events" aria-labelledby="live-key-events">
@@ -97,7 +96,7 @@ export function LiveEntries({ streamUrl, pageUrl, state: initialState, startsAt,
             {keyEvents.map((entry) => (
               <li key={entry.id}>
                 <a href={`#${entryAnchor(entry.id)}`}>
-                  <time dateTime={entry.postedAt}>{when(entry.postedAt)}</time> {entryTitle(entry)}
+                  <time dateTime={entry.postedAt}>{entry.time}</time> {entryTitle(entry)}
                 </a>
               </li>
             ))}

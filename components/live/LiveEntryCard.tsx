@@ -1,4 +1,4 @@
-import { useFormatter, useTranslations } from 'next-intl'
+import { useTranslations } from 'next-intl'
 
 import { entryAnchor, paragraphsOf, type LiveEntryView } from '@/lib/live/entries'
 
@@ -6,20 +6,16 @@ import { CopyLinkButton } from '../CopyLinkButton'
 
 type Props = { entry: LiveEntryView; pinned: boolean; pageUrl: string }
 
-/** The moment an entry is dated: day and time, in the newsroom's zone (the provider's). */
-export const ENTRY_TIME = { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' } as const
-
 /** One entry: its time (its anchor's link, `#entry-<id>`), labels, headline, text, picture, author and share link. */
 export function LiveEntryCard({ entry, pinned, pageUrl }: Props) {
   const t = useTranslations('LiveCoverage')
-  const format = useFormatter()
   const anchor = entryAnchor(entry.id)
   const classes = ['live-entry', entry.keyEvent ? 'live-entry--key' : '', pinned ? 'live-entry--pinned' : ''].filter(Boolean).join(' ')
   return (
     <article id={anchor} className={classes} aria-labelledby={`${anchor}-time`}>
       <header className="live-entry__meta">
         <a id={`${anchor}-time`} href={`#${anchor}`} className="live-entry__time" title={t('permalink')}>
-          <time dateTime={entry.postedAt}>{format.dateTime(new Date(entry.postedAt), ENTRY_TIME)}</time>
+          <time dateTime={entry.postedAt}>{entry.time}</time>
         </a>
         {pinned && <span className="live-entry__label">{t('pinned')}</span>}
         {entry.keyEvent && <span className="live-entry__label live-entry__label--key">{t('keyEvent')}</span>}

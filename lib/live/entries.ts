@@ -18,6 +18,8 @@ export type LiveEntryImage = { url: string; alt: string; width: number | null; h
 export type LiveEntryView = {
   id: string
   postedAt: string
+  /** `postedAt` as the page's language writes it, made on the server (see `entryTime`). */
+  time: string
   updatedAt: string
   headline: string | null
   text: string
@@ -72,6 +74,18 @@ export function parseSince(value: string | null | undefined): { since: string | 
   if (value.length > 40 || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/.test(value)) return null
   const time = Date.parse(value)
   return Number.isNaN(time) ? null : { since: new Date(time).toISOString() }
+}
+
+/** How entries and the coverage's start and end are dated: day and time. */
+const ENTRY_TIME = { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' } as const
+
+/**
+ * A moment as `locale` writes it in `timeZone`, formatted on the server with Node's full CLDR data: browsers' own
+ * Intl may lack a language (Chromium writes Azerbaijani "26 fev, 14:15" as "M02 26 14:15"), so the page and the
+ * updates carry the text and the browser never formats a date.
+ */
+export function entryTime(iso: string, locale: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(locale, { ...ENTRY_TIME, timeZone }).format(new Date(iso))
 }
 
 /** The anchor of an entry on the page, its share link's fragment. */

@@ -2,8 +2,9 @@ import type { Payload, Where } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
 import type { Author, LiveEntry, Media } from '@/payload-types'
+import { NEWSROOM_TIME_ZONE } from '@/lib/timeZone'
 
-import { liveStateOf, type LiveEntryImage, type LiveEntryView, type LiveState } from './entries'
+import { entryTime, liveStateOf, type LiveEntryImage, type LiveEntryView, type LiveState } from './entries'
 
 /**
  * The readers' reads of live coverage, shared by the cached page data (lib/data/live.ts), the feed and the updates
@@ -69,14 +70,15 @@ export async function readEntries(payload: Payload, articleId: number | string, 
     pagination: false,
     overrideAccess: false,
   })
-  return docs.map(toView)
+  return docs.map((entry) => toView(entry, locale))
 }
 
-function toView(entry: LiveEntry): LiveEntryView {
+function toView(entry: LiveEntry, locale: Locale): LiveEntryView {
   const author = typeof entry.author === 'object' && entry.author ? (entry.author as Pick<Author, 'name' | 'slug'>) : null
   return {
     id: String(entry.id),
     postedAt: entry.postedAt,
+    time: entryTime(entry.postedAt, locale, NEWSROOM_TIME_ZONE),
     updatedAt: entry.updatedAt,
     headline: entry.headline?.trim() || null,
     text: entry.text ?? '',

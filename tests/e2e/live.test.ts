@@ -106,6 +106,8 @@ describe('a live article', () => {
     await addEntry(text)
     await page.locator('.live-entry').first().filter({ hasText: text }).waitFor({ timeout: 15_000 })
     await expect(page.locator('.live p[role="status"]').textContent()).resolves.toContain('1 yeni yazı')
+    // Dated in Azerbaijani ("7 dek, 14:15"), by the server: Chromium's own Intl has no Azerbaijani and would write "M12 7 14:15".
+    for (const time of await page.locator('.live-entry__time time').allTextContents()) expect(time).toMatch(/^\d{1,2} \p{Ll}+, \d{2}:\d{2}$/u)
     // No reload happened: the page's own state survived.
     expect(await page.evaluate(() => (window as unknown as { marker: number }).marker)).toBe(marker)
   }, 60_000)
