@@ -1,0 +1,73 @@
+import type { Payload, PayloadRequest, TaskConfig } from 'payload'
+
+import { ROLE_LABELS } from '@/collections/Users/roleLabels'
+import { roleOf } from '@/access/roles'
+
+import { composeMail, type MailContent } from './compose'
+import { adminLink, setPasswordLink } from './links'
+import { mailLanguage, mailText } from './language'
+import { mailRetries } from './retries'
+
+export const PASSWORD_MAIL_KINDS = ['passwordReset', 'invitation'] as const
+export type PasswordMailKind = (typeof PASSWORD_MAIL_KINDS)[number]
+
+type Account = { id: number | string; name?: string | null; email?: string | null; role?: string | null; language?: string | null }
+type StoredToken = Account & { resetPasswordToken?: string | null; resetPasswordExpiration?: string | null }
+
+/**
+ * Queues the mail in the same transaction as the token it carries (the request's): both are stored, or neither.
+ * The job, not the request, talks to the relay, so a relay that is down delays the mail instead of failing the
+ * request, and the job is retried until it goes through.
+ */
+export async function queuePasswordMail(req: PayloadRequest, user: number | string, kind: PasswordMailKind): Promise<void> {
+  await req.payload.jobs.queue({ task: 'sendPasswordMail', input: { user: String(user), kind }, req })
+}
+
+/** A reset or invitation mail in the member's language, linking to Payload's reset page with their token. */
+export async function passwordMail(payload: Payload, user: Account, token: string, expiresAt: string, kind: PasswordMailKind): Promise<MailContent> {
+  const { lang, t, date } = await mailText(payload, mailLanguage(user))
+  const site = t('custom:brand.siteName')
+  const link = setPasswordLink(payload, token)
+  const greeting = { text: t('custom:mail.greeting', { name: user.name ?? '' }) }
+  if (kind === 'invitation') {
+    const role = roleOf(user)
+    return composeMail(
+      t('custom:mail.invite.subject', { site }),
+      [
+        greeting,
+        { text: t('custom:mail.invite.body', { site, role: role ? ROLE_LABELS[role][lang] : '', until: date(expiresAt) }) },
+        { link },
+        { text: t('custom:mail.invite.login', { url: adminLink(payload, '') }) },
+      ],
+      lang,
+    )
+  }
+  return composeMail(
+    t('custom:mail.reset.subject', { site }),
+    [greeting, { text: t('custom:mail.reset.body', { site, until: date(expiresAt) }) }, { link }, { text: t('custom:mail.reset.sessions') }, { text: t('custom:mail.reset.ignore') }],
+    lang,
+  )
+}
+
+/**
+ * Sends the member's current token (read now, not when queued: a newer request replaced an older token, and
+ * the mail must carry the one that works). Nothing is sent for a token already used or expired.
+ */
+export const sendPasswordMailTask: TaskConfig<{ input: { user: string; kind: PasswordMailKind }; output: { sent: boolean } }> = {
+  slug: 'sendPasswordMail',
+  inputSchema: [
+    { name: 'user', type: 'text', required: true },
+    { name: 'kind', type: 'select', options: [...PASSWORD_MAIL_KINDS], required: true },
+  ],
+  retries: mailRetries(),
+  handler: async ({ input, req }) => {
+    const { payload } = req
+    // The token is a hidden field: straight from the adapter.
+    const user = await payload.db.findOne<StoredToken>({ collection: 'users', where: { id: { equals: input.user } }, req })
+    const { resetPasswordToken: token, resetPasswordExpiration: expiresAt } = user ?? {}
+    if (!user?.email || !token || !expiresAt || new Date(expiresAt) <= new Date()) return { output: { sent: false } }
+    const mail = await passwordMail(payload, user, token, expiresAt, input.kind)
+    await payload.sendEmail({ to: user.email, ...mail })
+    return { output: { sent: true } }
+  },
+}
