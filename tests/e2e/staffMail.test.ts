@@ -1,0 +1,144 @@
+import http from 'node:http'
+
+import { beforeAll, describe, expect, it } from '@jest/globals'
+
+import { waitForMail, waitForMails, readMails, type Mail } from '../mail/inbox'
+
+import { ADMIN, baseURL, get } from './env'
+
+/**
+ * Staff mail over HTTP against the running portal, whose mail goes to the SMTP sink globalSetup.mjs started:
+ * a forgotten password, an invitation and the moderators' review digest, each read back from the sink,
+ * parsed, and its link followed. The portal runs its jobs every second (JOBS_INTERVAL_SECONDS=1).
+ */
+
+const run = Date.now().toString(36)
+type Reply = { status: number; json: Record<string, unknown> }
+let adminToken = ''
+
+async function api(method: string, path: string, { token, body }: { token?: string; body?: unknown } = {}): Promise<Reply> {
+  const headers: Record<string, string> = {}
+  if (token) headers.authorization = `JWT ${token}`
+  if (body !== undefined) headers['content-type'] = 'application/json'
+  const response = await get(`/api${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
+  return { status: response.status, json: (await response.json().catch(() => ({}))) as Record<string, unknown> }
+}
+
+const logIn = async (email: string, password: string) => {
+  const reply = await api('POST', '/users/login', { body: { email, password } })
+  return { status: reply.status, token: typeof reply.json.token === 'string' ? reply.json.token : '' }
+}
+const me = async (token: string) => (await api('GET', '/users/me', { token })).json.user as { email: string } | null
+
+/** A POST naming another host in Host and X-Forwarded-Host, as whoever asks for a reset can. */
+function postWithForgedHost(path: string, body: unknown): Promise<number> {
+  const payload = JSON.stringify(body)
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      `${baseURL()}${path}`,
+      { method: 'POST', agent: false, headers: { host: 'evil.example', 'x-forwarded-host': 'evil.example', 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } },
+      (response) => {
+        response.resume()
+        response.on('end', () => resolve(response.statusCode ?? 0))
+      },
+    )
+    request.on('error', reject)
+    request.end(payload)
+  })
+}
+
+function setPasswordToken(mail: Mail): string {
+  const prefix = `${baseURL()}/admin/reset/`
+  const link = mail.links.find((url) => url.startsWith(prefix))
+  if (!link) throw new Error(`No set-password link on ${baseURL()} in ${JSON.stringify(mail.links)}`)
+  return link.slice(prefix.length)
+}
+
+beforeAll(async () => {
+  adminToken = (await logIn(ADMIN.email, ADMIN.password)).token
+})
+
+describe('a forgotten password', () => {
+  it('mails a link on SERVER_URL whatever Host the request named; the new password logs in and old sessions end', async () => {
+    const email = `forgot-${run}@newsroom.test`
+    const created = await api('POST', '/users', { token: adminToken, body: { name: 'Unudan', role: 'editor', email, password: 'the-old-password-1', language: 'en' } })
+    expect(created.status).toBe(201)
+    const old = await logIn(email, 'the-old-password-1')
+    expect(await me(old.token)).toMatchObject({ email })
+
+    expect(await postWithForgedHost('/api/users/forgot-password', { email })).toBe(200)
+    const mail = await waitForMail({ to: email, subject: 'Reset your password' })
+    expect(mail.text).toContain('Hello, Unudan!')
+    expect(mail.html).toContain('<a href=')
+    expect(mail.links.every((url) => url.startsWith(`${baseURL()}/`))).toBe(true)
+    expect(`${mail.text}${mail.html}`).not.toContain('evil.example')
+    const token = setPasswordToken(mail)
+    // The link opens the admin's reset page.
+    expect((await get(`/admin/reset/${token}`)).status).toBe(200)
+
+    expect((await api('POST', '/users/reset-password', { body: { token, password: 'the-new-password-1' } })).status).toBe(200)
+    expect((await logIn(email, 'the-new-password-1')).status).toBe(200)
+    expect((await logIn(email, 'the-old-password-1')).status).toBe(401)
+    expect(await me(old.token)).toBeNull()
+  })
+
+  it('answers an unknown address exactly like a known one, and mails nothing', async () => {
+    const email = `nobody-${run}@newsroom.test`
+    expect((await api('POST', '/users/forgot-password', { body: { email } })).status).toBe(200)
+    // The known address's mail of the previous test arrived within seconds; give this one as long, then look.
+    const marker = `marker-${run}@newsroom.test`
+    await api('POST', '/users', { token: adminToken, body: { name: 'Marker', role: 'editor', email: marker, sendInvitation: true } })
+    await waitForMail({ to: marker })
+    expect(await readMails({ to: email })).toHaveLength(0)
+  })
+})
+
+describe('an invitation', () => {
+  it('lets the new member choose a password from the mail, in their language, and log in', async () => {
+    const email = `invited-${run}@newsroom.test`
+    const created = await api('POST', '/users', { token: adminToken, body: { name: 'Dəvətli', role: 'translator', email, language: 'ru', sendInvitation: true } })
+    expect(created.status).toBe(201)
+    const mail = await waitForMail({ to: email })
+    expect(mail.subject).toBe('Ваша учётная запись на сайте Новостной портал Азербайджана')
+    expect(mail.text).toContain('«Переводчик»')
+    const token = setPasswordToken(mail)
+    expect((await api('POST', '/users/reset-password', { body: { token, password: 'my-chosen-password-1' } })).status).toBe(200)
+    const login = await logIn(email, 'my-chosen-password-1')
+    expect(login.status).toBe(200)
+    expect(await me(login.token)).toMatchObject({ email })
+  })
+
+  it('is an admin’s act only', async () => {
+    const editor = `inviter-${run}@newsroom.test`
+    await api('POST', '/users', { token: adminToken, body: { name: 'Redaktor', role: 'editor', email: editor, password: 'editor-password-12' } })
+    const { token } = await logIn(editor, 'editor-password-12')
+    const refused = await api('POST', '/users', { token, body: { name: 'X', role: 'editor', email: `not-invited-${run}@newsroom.test`, sendInvitation: true } })
+    expect(refused.status).toBe(403)
+  })
+})
+
+describe('the review digest', () => {
+  it('mails a moderator once that a review waits, with the count per language and a link to the queue', async () => {
+    const email = `digest-${run}@newsroom.test`
+    const password = 'moderator-password-1'
+    await api('POST', '/users', { token: adminToken, body: { name: 'Moderator', role: 'moderator', email, password, language: 'en' } })
+    const article = await api('POST', '/articles?locale=az', { token: adminToken, body: { title: `Rəy icmalı üçün məqalə ${run}`, _status: 'published' } })
+    const id = (article.json.doc as { id: number }).id
+    const submitted = await get('/api/reviews/submit', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': '100.127.1.1' },
+      body: JSON.stringify({ article: id, locale: 'az', name: 'Oxucu', body: 'İcmal üçün gözləyən rəy, təşəkkürlər.' }),
+    })
+    expect(submitted.status).toBe(201)
+
+    // The digest job runs every minute; the deadline is a ceiling for a busy machine.
+    const [mail] = await waitForMails({ to: email, subject: 'Reviews waiting for moderation' }, { timeoutMs: 150_000 })
+    expect(mail.text).toMatch(/- Azerbaijani: \d+/)
+    const queue = `${baseURL()}/admin/collections/reviews?where[status][equals]=pending`
+    expect(mail.links).toEqual([queue])
+    const { token } = await logIn(email, password)
+    expect((await get(queue.slice(baseURL().length), { headers: { cookie: `payload-token=${token}` } })).status).toBe(200)
+    // Once per interval (REVIEW_DIGEST_MINUTES, 60 here): the job keeps running every minute, and one digest is all.
+    expect(await readMails({ to: email })).toHaveLength(1)
+  }, 200_000)
+})
