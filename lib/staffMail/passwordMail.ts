@@ -7,6 +7,7 @@ import { composeMail, type MailContent } from './compose'
 import { adminLink, setPasswordLink } from './links'
 import { mailLanguage, mailText } from './language'
 import { mailRetries } from './retries'
+import { sendStaffMail } from './send'
 
 export const PASSWORD_MAIL_KINDS = ['passwordReset', 'invitation'] as const
 export type PasswordMailKind = (typeof PASSWORD_MAIL_KINDS)[number]
@@ -67,7 +68,7 @@ export const sendPasswordMailTask: TaskConfig<{ input: { user: string; kind: Pas
     const { resetPasswordToken: token, resetPasswordExpiration: expiresAt } = user ?? {}
     if (!user?.email || !token || !expiresAt || new Date(expiresAt) <= new Date()) return { output: { sent: false } }
     const mail = await passwordMail(payload, user, token, expiresAt, input.kind)
-    await payload.sendEmail({ to: user.email, ...mail })
+    await sendStaffMail(payload, user.email, mail)
     return { output: { sent: true } }
   },
 }

@@ -8,6 +8,7 @@ import { composeMail } from './compose'
 import { reviewQueueLink } from './links'
 import { mailLanguage, mailText } from './language'
 import { mailRetries } from './retries'
+import { sendStaffMail } from './send'
 
 /** How often at most one staff member gets the digest (REVIEW_DIGEST_MINUTES, default 60). */
 export const digestMinutes = (env: Record<string, string | undefined> = process.env): number => Math.max(1, Number(env.REVIEW_DIGEST_MINUTES) || 60)
@@ -42,7 +43,7 @@ export async function sendReviewDigests(payload: Payload, now = new Date(), minu
 
   const { docs } = await payload.find({ collection: 'users', where: recipients, pagination: false, depth: 0, overrideAccess: true })
   let sent = 0
-  const refused: unknown[] = []
+  const refused: Error[] = []
   for (const user of docs as Recipient[]) {
     if (!user.email) continue
     const lock = await claimFor(payload, `review-digest:${user.id}`, minutes * 60, now)
@@ -63,14 +64,14 @@ export async function sendReviewDigests(payload: Payload, now = new Date(), minu
         ],
         lang,
       )
-      await payload.sendEmail({ to: user.email, ...mail })
+      await sendStaffMail(payload, user.email, mail)
       sent += 1
     } catch (error) {
       await lock.release()
-      refused.push(error)
+      refused.push(error as Error)
     }
   }
-  if (refused.length > 0) throw new Error(`${refused.length} review digest(s) not accepted by the mail relay: ${String((refused[0] as Error)?.message ?? refused[0])}`)
+  if (refused.length > 0) throw new Error(`${refused.length} review digest(s) not accepted by the mail relay. ${(refused[0] as Error).message}`)
   return { waiting, sent }
 }
 

@@ -93,6 +93,32 @@ describe('a forgotten password', () => {
   })
 })
 
+describe('reset requests', () => {
+  it('are limited per address, whether an account has it or not, with Retry-After', async () => {
+    const email = `flood-${run}@newsroom.test`
+    for (let i = 0; i < 3; i++) expect((await api('POST', '/users/forgot-password', { body: { email } })).status).toBe(200)
+    const refused = await get('/api/users/forgot-password', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email }) })
+    expect(refused.status).toBe(429)
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
+  })
+})
+
+describe('the language of a member’s mail', () => {
+  it('follows the admin language picked in the browser, recorded at login', async () => {
+    const email = `language-${run}@newsroom.test`
+    const created = await api('POST', '/users', { token: adminToken, body: { name: 'Dil', role: 'editor', email, password: 'language-password-1' } })
+    const id = (created.json.doc as { id: number }).id
+    expect((await api('GET', `/users/${id}`, { token: adminToken })).json.language).toBe('az')
+    const login = await get('/api/users/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: 'payload-lng=ru' },
+      body: JSON.stringify({ email, password: 'language-password-1' }),
+    })
+    expect(login.status).toBe(200)
+    expect((await api('GET', `/users/${id}`, { token: adminToken })).json.language).toBe('ru')
+  })
+})
+
 describe('an invitation', () => {
   it('lets the new member choose a password from the mail, in their language, and log in', async () => {
     const email = `invited-${run}@newsroom.test`

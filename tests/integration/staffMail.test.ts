@@ -18,7 +18,7 @@ let article: Article
 let count = 0
 
 beforeAll(async () => {
-  sink = await startSmtpSink()
+  sink = await startSmtpSink({ refuse: /^unknown-user@/ })
   // JOBS_INTERVAL_SECONDS=1: a failed mail job waits one second (then two, four…) before its retry.
   ;({ payload, close } = await bootPayload({ env: { ...sink.env, SERVER_URL: SITE, JOBS_INTERVAL_SECONDS: '1' } }))
   const quiet = { disableRevalidate: true }
@@ -112,6 +112,19 @@ describe('a forgotten password', () => {
     const mails = await mailsTo(user.email)
     expect(mails).toHaveLength(1)
     expect(mails[0].subject).toBe('Parolunuzu bərpa edin · Azərbaycan Xəbər Portalı')
+  })
+})
+
+describe('a relay refusing the address', () => {
+  it('fails the job with the relay’s answer, the address masked', async () => {
+    const user = await member('editor', { email: 'unknown-user@staff.test' })
+    await payload.forgotPassword({ collection: 'users', data: { email: user.email } })
+    await payload.jobs.run({ allQueues: true })
+    const { docs } = await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'sendPasswordMail' } }, sort: '-createdAt', limit: 1 })
+    const logged = JSON.stringify(docs[0].log)
+    expect(logged).toContain('u***@s***.test')
+    expect(logged).toContain('550')
+    expect(logged).not.toContain('unknown-user@staff.test')
   })
 })
 

@@ -16,10 +16,11 @@ import { freePort } from '../../scripts/portal-process.mjs'
  */
 
 /**
- * @param {{ dir?: string, port?: number }} [options]
+ * `refuse`: recipients the server answers 550 "no such user", as a real relay does for a mistyped address.
+ * @param {{ dir?: string, port?: number, refuse?: RegExp }} [options]
  * @returns {Promise<SmtpSink>}
  */
-export async function startSmtpSink({ dir = fs.mkdtempSync(path.join(os.tmpdir(), 'smtp-sink-')), port } = {}) {
+export async function startSmtpSink({ dir = fs.mkdtempSync(path.join(os.tmpdir(), 'smtp-sink-')), port, refuse } = {}) {
   const host = '127.0.0.1'
   const listenPort = port ?? (await freePort())
   fs.mkdirSync(dir, { recursive: true })
@@ -34,6 +35,10 @@ export async function startSmtpSink({ dir = fs.mkdtempSync(path.join(os.tmpdir()
       disabledCommands: ['STARTTLS', 'AUTH'],
       logger: false,
       size: 10 * 1024 * 1024,
+      onRcptTo(address, _session, callback) {
+        if (!refuse?.test(address.address)) return callback()
+        callback(Object.assign(new Error(`<${address.address}>: Recipient address rejected: User unknown`), { responseCode: 550 }))
+      },
       onData(stream, _session, callback) {
         /** @type {Buffer[]} */
         const chunks = []

@@ -47,3 +47,12 @@ describe('mail written to the log when no relay is configured', () => {
     expect(logged).not.toContain('reporter@')
   })
 })
+
+describe('relay errors in the log', () => {
+  it('mask the addresses a relay names in its answer', async () => {
+    const { maskAddresses } = await import('@/lib/staffMail/send')
+    expect(maskAddresses("Can't send mail - all recipients were rejected: 550 5.1.1 <jane.doe@example.az>: Recipient address rejected")).toBe(
+      "Can't send mail - all recipients were rejected: 550 5.1.1 <j***@e***.az>: Recipient address rejected",
+    )
+  })
+})
