@@ -107,11 +107,13 @@ export const Users: CollectionConfig = {
       type: 'checkbox',
       virtual: true,
       label: ({ i18n }) => adminT(i18n)('custom:users.sendInvitation.label'),
-      access: { create: isAdminField, update: () => false, read: () => false },
+      access: { create: isAdminField, read: isAdminField, update: () => false },
       admin: {
         readOnly: false,
         condition: (data) => !data?.id,
         description: ({ i18n }) => adminT(i18n)('custom:users.sendInvitation.description'),
+        // Fills and hides the create form's password inputs while ticked.
+        components: { Field: '/components/admin/SendInvitationField#SendInvitationField' },
         disableListColumn: true,
         disableListFilter: true,
         disableBulkEdit: true,

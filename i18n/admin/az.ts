@@ -65,7 +65,7 @@ export const az: AdminTexts = {
   'users.reviewDigest.label': 'Moderasiya gözləyən rəylərin icmalını mənə e-poçtla göndər',
   'users.reviewDigest.description': 'Moderatorlar onu həmişə alır; administratorlar və redaktorlar burada seçir.',
   'users.sendInvitation.label': 'Dəvət məktubu göndər',
-  'users.sendInvitation.description': 'Yeni əməkdaş parolu məktubdakı keçiddən seçir. Burada yazılan parol istifadəyə yararsız parolla əvəz olunur.',
+  'users.sendInvitation.description': 'Yeni əməkdaş parolu məktubdakı keçiddən seçir: burada parol lazım deyil.',
   'users.tooManyResetRequests': 'Bu ünvan üçün parolun bərpası çox tez-tez istənilib. Bir az sonra yenidən cəhd edin.',
   'mail.greeting': 'Salam, {{name}}!',
   'mail.reset.subject': 'Parolunuzu bərpa edin · {{site}}',

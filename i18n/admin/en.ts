@@ -73,7 +73,7 @@ export const en = {
   'users.reviewDigest.label': 'E-mail me a digest of reviews waiting for moderation',
   'users.reviewDigest.description': 'Moderators always receive it; admins and editors choose here.',
   'users.sendInvitation.label': 'Send an invitation e-mail',
-  'users.sendInvitation.description': 'The new member chooses a password from the e-mail. Any password typed here is replaced by an unusable one.',
+  'users.sendInvitation.description': 'The new member chooses a password from the e-mail: no password is needed here.',
   'users.tooManyResetRequests': 'Too many password reset requests for this address. Try again later.',
   'mail.greeting': 'Hello, {{name}}!',
   'mail.reset.subject': 'Reset your password · {{site}}',

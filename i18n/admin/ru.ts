@@ -66,7 +66,7 @@ export const ru: AdminTexts = {
   'users.reviewDigest.label': 'Присылать мне сводку отзывов, ожидающих модерации',
   'users.reviewDigest.description': 'Модераторы получают её всегда; администраторы и редакторы выбирают здесь.',
   'users.sendInvitation.label': 'Отправить приглашение по e-mail',
-  'users.sendInvitation.description': 'Новый сотрудник задаст пароль по ссылке из письма. Введённый здесь пароль заменяется непригодным для входа.',
+  'users.sendInvitation.description': 'Новый сотрудник задаст пароль по ссылке из письма: здесь пароль не нужен.',
   'users.tooManyResetRequests': 'Слишком много запросов на сброс пароля для этого адреса. Повторите попытку позже.',
   'mail.greeting': 'Здравствуйте, {{name}}!',
   'mail.reset.subject': 'Сброс пароля · {{site}}',

@@ -56,3 +56,15 @@ describe('relay errors in the log', () => {
     )
   })
 })
+
+describe('a staff mail’s two parts', () => {
+  it('say the same, the HTML escaping whatever came from people (names, review counts)', async () => {
+    const { composeMail } = await import('@/lib/staffMail/compose')
+    const mail = composeMail('Hi <b>', [{ text: 'Hello, <img src=x onerror=alert(1)>!' }, { list: ['A & B: 2'] }, { link: 'https://news.example.az/admin?a=1&b="2"' }], 'en')
+    expect(mail.text).toBe('Hello, <img src=x onerror=alert(1)>!\n\n- A & B: 2\n\nhttps://news.example.az/admin?a=1&b="2"\n')
+    expect(mail.html).toContain('<p>Hello, &lt;img src=x onerror=alert(1)&gt;!</p>')
+    expect(mail.html).toContain('<li>A &amp; B: 2</li>')
+    expect(mail.html).toContain('<a href="https://news.example.az/admin?a=1&amp;b=&quot;2&quot;">')
+    expect(mail.html).toContain('<title>Hi &lt;b&gt;</title>')
+  })
+})
