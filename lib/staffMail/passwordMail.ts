@@ -1,7 +1,9 @@
+import { createHmac } from 'node:crypto'
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
 import { ROLE_LABELS } from '@/collections/Users/roleLabels'
 import { roleOf } from '@/access/roles'
+import { claimFor } from '@/lib/reviews/locks'
 
 import { composeMail, type MailContent } from './compose'
 import { adminLink, setPasswordLink } from './links'
@@ -52,7 +54,7 @@ export async function passwordMail(payload: Payload, user: Account, token: strin
 
 /**
  * Sends the member's current token (read now, not when queued: a newer request replaced an older token, and
- * the mail must carry the one that works). Nothing is sent for a token already used or expired.
+ * the mail must carry the one that works). Nothing is sent for a token already used, expired or already mailed.
  */
 export const sendPasswordMailTask: TaskConfig<{ input: { user: string; kind: PasswordMailKind }; output: { sent: boolean } }> = {
   slug: 'sendPasswordMail',
@@ -67,8 +69,18 @@ export const sendPasswordMailTask: TaskConfig<{ input: { user: string; kind: Pas
     const user = await payload.db.findOne<StoredToken>({ collection: 'users', where: { id: { equals: input.user } }, req })
     const { resetPasswordToken: token, resetPasswordExpiration: expiresAt } = user ?? {}
     if (!user?.email || !token || !expiresAt || new Date(expiresAt) <= new Date()) return { output: { sent: false } }
-    const mail = await passwordMail(payload, user, token, expiresAt, input.kind)
-    await sendStaffMail(payload, user.email, mail)
+    // One mail per token, even if the job is run again after the relay took it (a crash before the job was
+    // marked done): a lock row named by a keyed hash of the token (never the token), given back if the relay refuses.
+    const now = new Date()
+    const key = `password-mail:${createHmac('sha256', payload.secret).update(token).digest('hex')}`
+    const lock = await claimFor(payload, key, Math.ceil((new Date(expiresAt).getTime() - now.getTime()) / 1000), now)
+    if (!lock) return { output: { sent: false } }
+    try {
+      await sendStaffMail(payload, user.email, await passwordMail(payload, user, token, expiresAt, input.kind))
+    } catch (error) {
+      await lock.release()
+      throw error
+    }
     return { output: { sent: true } }
   },
 }

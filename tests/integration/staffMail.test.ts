@@ -86,6 +86,20 @@ describe('a forgotten password', () => {
     await expect(payload.resetPassword({ collection: 'users', data: { token, password: 'third-password-123' }, overrideAccess: true })).rejects.toThrow()
   })
 
+  it('mails one token once, however often its job runs', async () => {
+    const user = await member('translator')
+    await payload.forgotPassword({ collection: 'users', data: { email: user.email } })
+    await runJobsUntil(delivered(user.email))
+    // As if the job had crashed after the relay took the mail, before it was marked done: it runs again.
+    await payload.jobs.queue({ task: 'sendPasswordMail', input: { user: String(user.id), kind: 'passwordReset' } })
+    await payload.jobs.run({ allQueues: true })
+    expect(await mailsTo(user.email)).toHaveLength(1)
+    // A new request is a new token, and a new mail.
+    await payload.forgotPassword({ collection: 'users', data: { email: user.email } })
+    await runJobsUntil(delivered(user.email, 2))
+    expect(tokenFrom((await mailsTo(user.email))[1])).not.toBe(tokenFrom((await mailsTo(user.email))[0]))
+  })
+
   it('sends nothing for an address no account has', async () => {
     const before = (await readMails({}, dir())).length
     await payload.forgotPassword({ collection: 'users', data: { email: 'nobody@staff.test' } })
