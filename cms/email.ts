@@ -35,10 +35,13 @@ export function mailSettings(env: Env = process.env): MailSettings {
   }
 }
 
-/** The Payload e-mail adapter (payload.config.ts `email`): SMTP when SMTP_HOST is set, the log otherwise. */
-export function emailAdapter(env: Env = process.env): EmailAdapter | Promise<EmailAdapter> {
+/**
+ * The Payload e-mail adapter (payload.config.ts `email`): SMTP when SMTP_HOST is set, the log otherwise.
+ * `announce: false` for short-lived helpers (scripts/prepare.ts), so `npm start` says it once, from the server.
+ */
+export function emailAdapter(env: Env = process.env, { announce = true }: { announce?: boolean } = {}): EmailAdapter | Promise<EmailAdapter> {
   const settings = mailSettings(env)
-  if (!settings.smtp) return logEmailAdapter(settings)
+  if (!settings.smtp) return logEmailAdapter(settings, announce)
   const { host, port, secure, user, password } = settings.smtp
   return nodemailerAdapter({
     defaultFromAddress: settings.fromAddress,
@@ -63,9 +66,9 @@ export function emailAdapter(env: Env = process.env): EmailAdapter | Promise<Ema
  * Without SMTP the portal still works: it says so once at start-up and writes each mail to the log, recipient
  * masked, so a developer can follow a reset link locally while no address appears in clear.
  */
-function logEmailAdapter(settings: MailSettings): EmailAdapter {
+function logEmailAdapter(settings: MailSettings, announce: boolean): EmailAdapter {
   return ({ payload }) => {
-    payload.logger.info('E-mail: SMTP_HOST is not set, so mails are written to this log instead of being sent.')
+    if (announce) payload.logger.info('E-mail: SMTP_HOST is not set, so mails are written to this log instead of being sent.')
     return {
       name: 'log',
       defaultFromAddress: settings.fromAddress,

@@ -1,3 +1,5 @@
+import fs from 'node:fs'
+
 import { describe, expect, it } from '@jest/globals'
 import type { EmailAdapter, Payload } from 'payload'
 
@@ -45,6 +47,16 @@ describe('mail written to the log when no relay is configured', () => {
     expect(logged).toContain('http://localhost:3000/admin/reset/abc')
     expect(logged).toContain('r***@n***.test')
     expect(logged).not.toContain('reporter@')
+  })
+})
+
+describe('the start-up notice', () => {
+  it('is left to the server: the preparing step (scripts/prepare.ts) stays quiet', async () => {
+    const lines: unknown[] = []
+    const adapter = (await emailAdapter({}, { announce: false })) as EmailAdapter
+    adapter({ payload: { logger: { info: (line: unknown) => lines.push(line) } } as unknown as Payload })
+    expect(lines).toHaveLength(0)
+    expect(fs.readFileSync('scripts/prepare.ts', 'utf8')).toContain('emailAdapter(process.env, { announce: false })')
   })
 })
 
