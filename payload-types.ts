@@ -136,6 +136,8 @@ export interface Config {
     tasks: {
       expireBreakingNews: TaskExpireBreakingNews;
       planEditorialTasks: TaskPlanEditorialTasks;
+      sendPasswordMail: TaskSendPasswordMail;
+      sendReviewDigest: TaskSendReviewDigest;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -515,6 +517,9 @@ export interface User {
   currentPassword?: string | null;
   name: string;
   role: 'admin' | 'editor' | 'translator' | 'moderator';
+  language?: ('az' | 'en' | 'ru') | null;
+  reviewDigest?: boolean | null;
+  sendInvitation?: boolean | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -769,7 +774,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'expireBreakingNews' | 'planEditorialTasks' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'expireBreakingNews'
+          | 'planEditorialTasks'
+          | 'sendPasswordMail'
+          | 'sendReviewDigest'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -802,7 +813,16 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'expireBreakingNews' | 'planEditorialTasks' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'expireBreakingNews'
+        | 'planEditorialTasks'
+        | 'sendPasswordMail'
+        | 'sendReviewDigest'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1249,6 +1269,9 @@ export interface UsersSelect<T extends boolean = true> {
   currentPassword?: T;
   name?: T;
   role?: T;
+  language?: T;
+  reviewDigest?: T;
+  sendInvitation?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1516,6 +1539,25 @@ export interface TaskExpireBreakingNews {
  * via the `definition` "TaskPlanEditorialTasks".
  */
 export interface TaskPlanEditorialTasks {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendPasswordMail".
+ */
+export interface TaskSendPasswordMail {
+  input: {
+    user: string;
+    kind: 'passwordReset' | 'invitation';
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendReviewDigest".
+ */
+export interface TaskSendReviewDigest {
   input?: unknown;
   output?: unknown;
 }

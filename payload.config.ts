@@ -11,6 +11,7 @@ import sharp from 'sharp'
 
 import { csrfOrigins, graphQLEnabled } from './cms/authSettings'
 import { resolveDatabase } from './cms/database'
+import { emailAdapter } from './cms/email'
 import { depthLimit } from './cms/graphqlDepthLimit'
 import { canQueueJobs, canRunJobs } from './cms/jobRunner'
 import { payloadSecret } from './cms/secret'
@@ -38,16 +39,16 @@ import { Tags } from './collections/Tags'
 import { UiStrings } from './collections/UiStrings'
 import { Users } from './collections/Users'
 import { adminTranslations } from './i18n/admin'
-import { defaultLocale, locales } from './i18n/locales'
+import { defaultLocale, LOCALE_LABELS, locales } from './i18n/locales'
 import { migrations } from './migrations'
 import { apiRequestGuards } from './plugins/apiRequestGuards'
+import { sendPasswordMailTask } from './lib/staffMail/passwordMail'
+import { reviewDigestTask } from './lib/staffMail/reviewDigest'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 /** How long start-up waits for MongoDB before giving up with a clear message. */
 export const MONGO_CONNECT_TIMEOUT_MS = 5000
-
-const LOCALE_LABELS = { az: 'Azərbaycanca', en: 'English', ru: 'Русский' } as const
 
 function databaseAdapter(): DatabaseAdapterObj {
   const target = resolveDatabase()
@@ -131,6 +132,8 @@ export default withDocumentLockRules(buildConfig({
     translations: adminTranslations,
   },
   sharp,
+  // Staff mail over SMTP_* (cms/email.ts), or written to the log when no relay is configured.
+  email: emailAdapter(),
   // Uploaded media go to an S3-compatible bucket when S3_BUCKET is set (needed once several instances
   // serve the site), to MEDIA_DIR on local disk otherwise. redirects: editors' redirects (collections/Redirects). apiRequestGuards (last, to see every collection):
   // 400/404 instead of 500 for malformed API requests, and a page-size cap for the public.
@@ -145,8 +148,9 @@ export default withDocumentLockRules(buildConfig({
     // Scheduled publishing (versions.drafts.schedulePublish) queues jobs; cms/jobRunner.ts runs them.
     access: { run: canRunJobs, queue: canQueueJobs, cancel: canQueueJobs },
     // A banner's expiry expires the cached pages showing it (collections/BreakingNews); the anniversaries'
-    // editorial tasks are planned daily (collections/EditorialTasks).
-    tasks: [expireBreakingNewsTask, planEditorialTasksTask],
+    // editorial tasks are planned daily (collections/EditorialTasks). Staff mail is sent by jobs, so a relay that
+    // is down delays it and the job is retried (lib/staffMail/): reset and invitation mails, the review digest.
+    tasks: [expireBreakingNewsTask, planEditorialTasksTask, sendPasswordMailTask, reviewDigestTask],
   },
   telemetry: false,
   // A refused guess (cms/staffAuth/passwordAttempts.ts) is expected traffic: one line, no stack trace.

@@ -8,6 +8,9 @@ export type Locale = (typeof locales)[number]
 
 export const defaultLocale: Locale = 'az'
 
+/** Each language by its own name, as a language picker shows it. */
+export const LOCALE_LABELS: Record<Locale, string> = { az: 'Azərbaycanca', en: 'English', ru: 'Русский' }
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value)
 }

@@ -6,6 +6,7 @@ import { getPayload } from 'payload'
 
 import { assertDatabaseReachable } from '@/cms/checkDatabase'
 import { DatabaseError, resolveDatabase } from '@/cms/database'
+import { emailAdapter } from '@/cms/email'
 import { assertProductionSecret, SecretError } from '@/cms/secret'
 import { seed } from '@/seed'
 
@@ -18,7 +19,9 @@ async function main() {
 
   // Imported only now: the config opens nothing by itself, but Payload's init below connects and,
   // in production mode, applies pending migrations.
-  const { default: config } = await import('@payload-config')
+  const { default: sanitized } = await import('@payload-config')
+  // The server, started next, says whether mail is sent or written to the log; this step stays quiet about it.
+  const config = { ...(await sanitized), email: emailAdapter(process.env, { announce: false }) }
   const payload = await getPayload({ config })
 
   const { totalDocs } = await payload.count({ collection: 'users', overrideAccess: true })

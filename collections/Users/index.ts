@@ -6,18 +6,16 @@ import { isStaff } from '@/access/isStaff'
 import { ROLES } from '@/access/roles'
 import { staffAuth } from '@/cms/authSettings'
 import { adminT } from '@/i18n/admin'
+import { defaultLocale, LOCALE_LABELS, locales } from '@/i18n/locales'
 
+import { ROLE_LABELS } from './roleLabels'
 import { confirmCredentialChange } from './hooks/confirmCredentialChange'
+import { inviteStaff, mailInvitation } from './hooks/inviteStaff'
+import { mailResetsByJob, queueResetMail } from './hooks/mailPasswordResets'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
+import { rememberAdminLanguage } from './hooks/rememberAdminLanguage'
 import { requireLongPassword } from './hooks/requireLongPassword'
 import { forgiveSuccessfulLogin, throttleLogin } from './hooks/throttleLogin'
-
-const ROLE_LABELS = {
-  admin: { az: 'Administrator', en: 'Administrator', ru: 'Администратор' },
-  editor: { az: 'Redaktor', en: 'Editor', ru: 'Редактор' },
-  translator: { az: 'Tərcüməçi', en: 'Translator', ru: 'Переводчик' },
-  moderator: { az: 'Moderator', en: 'Moderator', ru: 'Модератор' },
-} as const
 
 /** Newsroom staff who log in to /admin. Readers never have accounts; bylines come from authors. */
 export const Users: CollectionConfig = {
@@ -37,9 +35,12 @@ export const Users: CollectionConfig = {
     unlock: isAdmin,
   },
   hooks: {
-    beforeOperation: [requireLongPassword, throttleLogin],
-    afterLogin: [forgiveSuccessfulLogin],
+    // inviteStaff first: it replaces whatever password was typed for an invited account.
+    beforeOperation: [inviteStaff, requireLongPassword, throttleLogin, mailResetsByJob],
+    afterOperation: [queueResetMail],
+    afterLogin: [forgiveSuccessfulLogin, rememberAdminLanguage],
     beforeChange: [confirmCredentialChange, makeFirstUserAdmin],
+    afterChange: [mailInvitation],
   },
   fields: [
     {
@@ -76,6 +77,47 @@ export const Users: CollectionConfig = {
       access: { create: isAdminField, update: isAdminField },
       saveToJWT: true,
       admin: { position: 'sidebar' },
+    },
+    {
+      // Mail is written when the member is not at the admin: in this language (rememberAdminLanguage keeps it
+      // in step with the admin language picked in the browser).
+      name: 'language',
+      type: 'select',
+      // Not required: an account without one (created before it existed) gets mail in the default language.
+      defaultValue: defaultLocale,
+      options: locales.map((value) => ({ value, label: LOCALE_LABELS[value] })),
+      label: ({ i18n }) => adminT(i18n)('custom:users.language.label'),
+      admin: { position: 'sidebar', description: ({ i18n }) => adminT(i18n)('custom:users.language.description') },
+    },
+    {
+      // Moderators always get the digest (lib/staffMail/reviewDigest.ts); admins and editors opt in, each for themselves.
+      name: 'reviewDigest',
+      type: 'checkbox',
+      defaultValue: false,
+      label: ({ i18n }) => adminT(i18n)('custom:users.reviewDigest.label'),
+      admin: {
+        position: 'sidebar',
+        condition: (data) => data?.role === 'admin' || data?.role === 'editor',
+        description: ({ i18n }) => adminT(i18n)('custom:users.reviewDigest.description'),
+      },
+    },
+    {
+      // Read by inviteStaff on create only; virtual: never stored.
+      name: 'sendInvitation',
+      type: 'checkbox',
+      virtual: true,
+      label: ({ i18n }) => adminT(i18n)('custom:users.sendInvitation.label'),
+      access: { create: isAdminField, read: isAdminField, update: () => false },
+      admin: {
+        readOnly: false,
+        condition: (data) => !data?.id,
+        description: ({ i18n }) => adminT(i18n)('custom:users.sendInvitation.description'),
+        // Fills and hides the create form's password inputs while ticked.
+        components: { Field: '/components/admin/SendInvitationField#SendInvitationField' },
+        disableListColumn: true,
+        disableListFilter: true,
+        disableBulkEdit: true,
+      },
     },
   ],
 }

@@ -297,6 +297,26 @@ const userChecks: Record<string, (role: Role) => Promise<boolean>> = {
     const { email } = (await call('admin', 'GET', `/users/${target}`)).json
     return ok((await call(role, 'POST', '/users/unlock', { email })).status)
   },
+  async 'invite (create without a password, set-password mail)'(role) {
+    const email = `${unique('invited').replace(/\s+/g, '-')}@access.test`
+    return ok((await call(role, 'POST', '/users', { name: 'Invited', email, role: 'moderator', sendInvitation: true })).status)
+  },
+  async 'choose own mail language and review digest'(role) {
+    // The public has no account of its own: it tries a moderator's.
+    return changesMailSettings(role, (role === 'public' ? ids.moderator : ids[role])!)
+  },
+  async "change another account's mail settings"(role) {
+    return changesMailSettings(role, await adminUser('editor'))
+  },
+}
+
+/** Whether `role` can flip the target account's mail language and digest choice (read back by the admin). */
+async function changesMailSettings(role: Role, target: number): Promise<boolean> {
+  const before = (await call('admin', 'GET', `/users/${target}`)).json
+  const wanted = { language: before.language === 'ru' ? 'en' : 'ru', reviewDigest: !before.reviewDigest }
+  await call(role, 'PATCH', `/users/${target}`, wanted)
+  const after = (await call('admin', 'GET', `/users/${target}`)).json
+  return after.language === wanted.language && after.reviewDigest === wanted.reviewDigest
 }
 
 async function adminUser(role: Exclude<Role, 'public'>): Promise<number> {

@@ -110,6 +110,13 @@ describe('docker-compose.yml', () => {
     expect(Object.keys(compose.volumes ?? {})).toContain(media?.split(':')[0])
   })
 
+  it('catches staff mail in the official Mailpit image, its web interface on the host loopback only', () => {
+    const { mailpit } = compose.services
+    expect(mailpit.image).toMatch(/^axllent\/mailpit:v\d/)
+    expect(mailpit.ports).toEqual(['127.0.0.1:${MAILPIT_PORT:-8025}:8025'])
+    expect(portal.environment).toMatchObject({ SMTP_HOST: '${SMTP_HOST:-mailpit}', SMTP_PORT: '${SMTP_PORT:-1025}', SMTP_SECURE: '${SMTP_SECURE:-false}' })
+  })
+
   it('uses only variables documented in .env.example', () => {
     for (const name of Object.keys(portal.environment ?? {})) expect([name, documented.has(name)]).toEqual([name, true])
   })

@@ -40,9 +40,9 @@ function unsetValue(value: string): string {
 const nginx = read('deploy/nginx.conf').replace(/#.*$/gm, '')
 
 describe('docker-compose.yml: profile scale', () => {
-  it('leaves the plain `docker compose up` as it was: MongoDB and one portal', () => {
+  it('leaves the plain `docker compose up` as it was: MongoDB, one portal and the mail catcher', () => {
     const always = services.filter(([, service]) => !service.profiles).map(([name]) => name)
-    expect(always.sort()).toEqual(['mongo', 'portal'])
+    expect(always.sort()).toEqual(['mailpit', 'mongo', 'portal'])
   })
 
   it('runs at least two portal instances of the same image, on the replica set, reachable only through the proxy', () => {

@@ -28,6 +28,7 @@ import { TranslationStatusCell as TranslationStatusCell_76c61d6e722073e64ba52bb3
 import { ReviewBulkActions as ReviewBulkActions_e206b3488bc93ea887ac3dc63fa64c87 } from '../../../components/admin/ReviewBulkActions'
 import { InterfaceStringsView as InterfaceStringsView_464e3e4768a6382f61028dcbaa6fe5b8 } from '../../../components/admin/interface-strings/InterfaceStringsView'
 import { CurrentPasswordField as CurrentPasswordField_dfad2d0a8b773419691ead541e381d91 } from '../../../components/admin/CurrentPasswordField'
+import { SendInvitationField as SendInvitationField_6674cfe9071994e0cddee0070242d3d1 } from '../../../components/admin/SendInvitationField'
 import { Icon as Icon_3c1ca1e5d8578fae2e6ffc6817c2b018 } from '../../../components/admin/brand/Icon'
 import { Logo as Logo_7437ce0231b5e4cebe7d43c1ff8171d3 } from '../../../components/admin/brand/Logo'
 import { TranslationsNavLink as TranslationsNavLink_b17e8db64d966c0deea1fc55c7f58f22 } from '../../../components/admin/translations/TranslationsNavLink'
@@ -70,6 +71,7 @@ export const importMap = {
   "/components/admin/ReviewBulkActions#ReviewBulkActions": ReviewBulkActions_e206b3488bc93ea887ac3dc63fa64c87,
   "/components/admin/interface-strings/InterfaceStringsView#InterfaceStringsView": InterfaceStringsView_464e3e4768a6382f61028dcbaa6fe5b8,
   "/components/admin/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_dfad2d0a8b773419691ead541e381d91,
+  "/components/admin/SendInvitationField#SendInvitationField": SendInvitationField_6674cfe9071994e0cddee0070242d3d1,
   "/components/admin/brand/Icon#Icon": Icon_3c1ca1e5d8578fae2e6ffc6817c2b018,
   "/components/admin/brand/Logo#Logo": Logo_7437ce0231b5e4cebe7d43c1ff8171d3,
   "/components/admin/translations/TranslationsNavLink#TranslationsNavLink": TranslationsNavLink_b17e8db64d966c0deea1fc55c7f58f22,
