@@ -90,8 +90,11 @@ export async function benchLive({ baseURL, pid, admin }) {
     const started = Date.now()
     const run = readers({ baseURL, pageUrl, started })
     const entries = []
+    let arrivalCpu = 0
     for (let n = 1; ENTRY_EVERY_MS * n <= SECONDS * 1000 - ENTRY_EVERY_MS; n++) {
       await until(started + ENTRY_EVERY_MS * n)
+      // Up to the first entry: in (A) the readers' arrival (page and stream), in (B) a sixth of the first reloads.
+      if (n === 1) arrivalCpu = cpuSeconds(server.id) - cpuBefore
       const sentAt = Date.now()
       entries.push(
         addEntry(article, ENTRIES_BEFORE + n).then(
@@ -106,7 +109,7 @@ export async function benchLive({ baseURL, pid, admin }) {
     const memory = rss.stop()
     const saved = await Promise.all(entries)
     const result = await run.stop(saved)
-    rows.push({ name, cpu, memory, loadBefore, generatorSeconds: (generatorCpu.user + generatorCpu.system) / 1e6, entries: saved, ...result })
+    rows.push({ name, cpu, arrivalCpu, memory, loadBefore, generatorSeconds: (generatorCpu.user + generatorCpu.system) / 1e6, entries: saved, ...result })
   }
 
   console.table(
@@ -127,6 +130,7 @@ export async function benchLive({ baseURL, pid, admin }) {
     const pages = percentiles(row.pageMs ?? [])
     console.log(
       `${row.name}: load average ${row.loadBefore.toFixed(2)} at the start; load generator CPU ${row.generatorSeconds.toFixed(1)} s; ` +
+        `server CPU ${row.arrivalCpu.toFixed(1)} s before the first entry (${ENTRY_EVERY_MS / 1000} s), ${(row.cpu - row.arrivalCpu).toFixed(1)} s after it; ` +
         `entry save p50 ${saves.p50} ms; ${row.pageMs?.length ? `page load p50 ${pages.p50} ms, p99 ${pages.p99} ms (${row.notModified} answered 304)` : 'no page loads'}` +
         (row.failureKinds?.length ? `; failures: ${row.failureKinds.join(', ')}` : ''),
     )
@@ -230,7 +234,9 @@ function readersWithStream({ baseURL, pageUrl, started }) {
         const streamUrl = /streamUrl\\?":\\?"([^"\\]+)/.exec(html)?.[1]
         if (!streamUrl) return fail('no stream URL on the page')
         const props = html.slice(html.indexOf('streamUrl'))
-        const since = [...props.matchAll(/updatedAt\\?":\\?"(\d{4}-[^"\\]+)/g)].map((match) => match[1]).reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a), '')
+        // `since`: the latest change among the page's entries (lib/live/entries.ts latestChange).
+        let since = ''
+        for (const [, updatedAt] of props.matchAll(/updatedAt\\?":\\?"(\d{4}-[^"\\]+)/g)) if (!since || Date.parse(updatedAt) > Date.parse(since)) since = updatedAt
         follow(reader, `${baseURL}${since ? `${streamUrl}&since=${encodeURIComponent(since)}` : streamUrl}`)
       },
       Math.round((i * ARRIVAL_MS) / READERS),
