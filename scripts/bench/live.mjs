@@ -24,6 +24,8 @@ const ENTRY_EVERY_MS = 5_000
 const RELOAD_EVERY_MS = 30_000
 /** (A)'s readers arrive over the first seconds, all before the first entry. */
 const ARRIVAL_MS = 4_000
+/** Seconds until the first entry: the readers of (A) have all arrived. */
+const FIRST_S = ENTRY_EVERY_MS / 1000
 /** Entries already on the page when readers arrive, as on coverage under way. */
 const ENTRIES_BEFORE = 10
 
@@ -117,6 +119,8 @@ export async function benchLive({ baseURL, pid, admin }) {
       scenario: row.name,
       'server CPU s': Number(row.cpu.toFixed(1)),
       'of one core': `${((100 * row.cpu) / SECONDS).toFixed(1)}%`,
+      [`CPU s, first ${FIRST_S} s`]: Number(row.arrivalCpu.toFixed(1)),
+      'CPU s, after': Number((row.cpu - row.arrivalCpu).toFixed(1)),
       'page loads': row.pages ?? 0,
       'streams opened': row.streams ?? 0,
       'entries saved': `${row.entries.filter((entry) => entry.id).length}/${row.entries.length}`,
@@ -130,7 +134,6 @@ export async function benchLive({ baseURL, pid, admin }) {
     const pages = percentiles(row.pageMs ?? [])
     console.log(
       `${row.name}: load average ${row.loadBefore.toFixed(2)} at the start; load generator CPU ${row.generatorSeconds.toFixed(1)} s; ` +
-        `server CPU ${row.arrivalCpu.toFixed(1)} s before the first entry (${ENTRY_EVERY_MS / 1000} s), ${(row.cpu - row.arrivalCpu).toFixed(1)} s after it; ` +
         `entry save p50 ${saves.p50} ms; ${row.pageMs?.length ? `page load p50 ${pages.p50} ms, p99 ${pages.p99} ms (${row.notModified} answered 304)` : 'no page loads'}` +
         (row.failureKinds?.length ? `; failures: ${row.failureKinds.join(', ')}` : ''),
     )
@@ -146,6 +149,19 @@ export async function benchLive({ baseURL, pid, admin }) {
   }
   const [stream, reload] = rows
   console.log(`Server CPU with the stream: ${stream.cpu.toFixed(1)} s against ${reload.cpu.toFixed(1)} s reloading (${((100 * stream.cpu) / reload.cpu).toFixed(0)}%).`)
+  // The stream's cost comes first (every reader arrives in the first seconds), the reloads' evenly: after the first
+  // entry both are steady, so a visit of t seconds costs about arrival + t × rate with the stream, t × rate reloading.
+  const rate = (row) => (row.cpu - row.arrivalCpu) / (SECONDS - FIRST_S)
+  const evenAt = (stream.arrivalCpu - FIRST_S * rate(stream)) / (rate(reload) - rate(stream))
+  console.log(
+    `Steady, after the first ${FIRST_S} s: ${(60 * rate(stream)).toFixed(1)} s of server CPU a minute with the stream, ${(60 * rate(reload)).toFixed(1)} s reloading; ` +
+      `the readers' arrival (${READERS} pages and streams) cost ${stream.arrivalCpu.toFixed(1)} s. ` +
+      (rate(stream) >= rate(reload)
+        ? 'The stream is not cheaper while readers stay either: no length of visit favours it.'
+        : evenAt > 0
+          ? `Extrapolated, the stream costs less for visits longer than about ${Math.round(evenAt)} s.`
+          : 'The stream costs less from the start.'),
+  )
   return rows
 }
 
