@@ -29,9 +29,9 @@ const FIRST_S = ENTRY_EVERY_MS / 1000
 /** Entries already on the page when readers arrive, as on coverage under way. */
 const ENTRIES_BEFORE = 10
 
-// Node's default agent would do too (no limit on sockets), but say so: 200 open streams need 200 connections, and
-// fetch (undici) holds one origin to a pool of its own. A page load is a fresh connection, as a reload 30 s later is
-// (the server closes idle connections after 5 s).
+// Readers' requests go through node:http with no limit on sockets, said here rather than left to defaults: 200 open
+// streams need 200 connections at once, whatever pool fetch (undici) keeps per origin. A page load is a fresh
+// connection, as a browser's reload 30 s later is (the server closes idle connections after 5 s).
 const agent = new http.Agent({ keepAlive: false, maxSockets: Infinity })
 
 /**
