@@ -166,7 +166,7 @@ export async function benchLive({ baseURL, pid, admin }) {
 }
 
 /** (A): each reader loads the page, reads the stream's URL and `since` from it as the page's script does, and follows the stream. */
-function readersWithStream({ baseURL, pageUrl, started }) {
+function readersWithStream({ baseURL, pageUrl }) {
   const stats = { pages: 0, streams: 0, bytes: 0, notModified: 0, pageMs: [], failureKinds: [], reconnects: 0, caughtUp: 0 }
   const readers = []
   let stopping = false
@@ -185,7 +185,7 @@ function readersWithStream({ baseURL, pageUrl, started }) {
       if (stopping || ended) return
       ended = true
       stats.reconnects++
-      setTimeout(() => follow(reader, url, reader.lastEventId), retry)
+      setTimeout(() => stopping || follow(reader, url, reader.lastEventId), retry)
     }
     request.on('error', (error) => {
       if (stopping) return
@@ -278,7 +278,7 @@ function readersWithStream({ baseURL, pageUrl, started }) {
           latencies.push(at - entry.sentAt)
         }
       }
-      return { ...stats, failures: stats.failureKinds.length, failureKinds: summarize(stats.failureKinds), connected, expected, delivered, latencies, started }
+      return { ...stats, failures: stats.failureKinds.length, failureKinds: summarize(stats.failureKinds), connected, expected, delivered, latencies }
     },
   }
 }
