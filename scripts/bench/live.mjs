@@ -135,7 +135,8 @@ export async function benchLive({ baseURL, pid, admin }) {
     console.log(
       `${row.name}: load average ${row.loadBefore.toFixed(2)} at the start; load generator CPU ${row.generatorSeconds.toFixed(1)} s; ` +
         `entry save p50 ${saves.p50} ms; ${row.pageMs?.length ? `page load p50 ${pages.p50} ms, p99 ${pages.p99} ms (${row.notModified} answered 304)` : 'no page loads'}` +
-        (row.failureKinds?.length ? `; failures: ${row.failureKinds.join(', ')}` : ''),
+        (row.failureKinds?.length ? `; failures: ${row.failureKinds.join(', ')}` : '') +
+        (row.entries.some((entry) => entry.error) ? `; an entry refused: ${row.entries.find((entry) => entry.error).error.message}` : ''),
     )
     if (row.delivered !== undefined) {
       const delivery = percentiles(row.latencies)
