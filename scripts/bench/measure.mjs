@@ -51,8 +51,8 @@ export async function firstHits(urls) {
   return { rps: urls.length / ((performance.now() - started) / 1000), p50: at(0.5), p99: at(0.99), failures: `${failures} non-2xx, ${cached} not rendered afresh` }
 }
 
-/** The process under `pid` (itself included) using the most memory: with `npm start`, the Next server. */
-function biggestDescendant(pid) {
+/** `pid` and every process below it. */
+function processTree(pid) {
   const ids = [pid]
   for (let i = 0; i < ids.length; i++) {
     try {
@@ -61,7 +61,36 @@ function biggestDescendant(pid) {
       // `ps` exits 1 when a process has no children
     }
   }
-  return ids.map((id) => ({ id, rss: rssOf(id) })).sort((a, b) => b.rss - a.rss)[0]
+  return ids
+}
+
+/** The process under `pid` (itself included) using the most memory: with `npm start`, the Next server. */
+export function biggestDescendant(pid) {
+  return processTree(pid)
+    .map((id) => ({ id, rss: rssOf(id) }))
+    .sort((a, b) => b.rss - a.rss)[0]
+}
+
+const CLOCK_TICKS = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100
+
+/**
+ * CPU seconds used so far by `pid` and its descendants, user and system (/proc/<pid>/stat utime + stime, plus
+ * cutime + cstime: children that have exited and been waited for). The difference of two readings is what the
+ * server spent between them, whatever else runs on the machine.
+ */
+export function cpuSeconds(pid) {
+  let ticks = 0
+  for (const id of processTree(pid)) {
+    try {
+      const stat = fs.readFileSync(`/proc/${id}/stat`, 'utf8')
+      // The command name (field 2) may hold spaces: the fields from the state on follow its closing parenthesis.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+      ticks += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])
+    } catch {
+      // gone since it was listed
+    }
+  }
+  return ticks / CLOCK_TICKS
 }
 
 /** Resident memory in MB from /proc/<pid>/status (0 once the process is gone). */

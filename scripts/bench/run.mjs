@@ -2,7 +2,8 @@
 // database seeded with 510 articles in az, en and ru, then measures reader pages against the framework floor
 // (a page of the same size from the same build, no data, routing or nonce: app/(benchmark)) and a plain
 // node:http server sending the article's bytes, plus the server's memory, publish-to-visible time, the HTML on
-// the wire and first-load JavaScript. Prints figures and asserts nothing about speed. Not part of `npm test`.
+// the wire and first-load JavaScript; last, what live coverage costs (scripts/bench/live.mjs, which
+// `npm run bench:live` runs alone). Prints figures and asserts nothing about speed. Not part of `npm test`.
 import { fork } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -10,6 +11,7 @@ import path from 'node:path'
 
 import { bin, root, run } from '../lib.mjs'
 import { startPortal } from '../portal-process.mjs'
+import { benchLive } from './live.mjs'
 import { BROWSER_HEADERS, CONNECTIONS, SECONDS, firstHits, firstLoadJs, load, sampleRss } from './measure.mjs'
 
 /** Never-requested articles rendered once each for (e), a third per language. */
@@ -100,6 +102,8 @@ try {
   console.log(`Next server RSS (pid ${rss.pid}): peak ${memory.peak.toFixed(0)} MB, after the run ${memory.last.toFixed(0)} MB`)
   console.log(`Publish-to-visible (REST PATCH of the az title as admin until the page shows it): ${publishMs === null ? `not within ${PUBLISH_TIMEOUT_MS} ms` : `${publishMs.toFixed(0)} ms`}`)
   console.log(`First-load JS (gzip, every /_next/static script the HTML references): home ${homeJs.kB.toFixed(1)} kB in ${homeJs.files} files, article ${articleJs.kB.toFixed(1)} kB in ${articleJs.files} files${homeJs.missing + articleJs.missing ? ` (${homeJs.missing + articleJs.missing} referenced files not found)` : ''}`)
+  // Last: its readers' page loads and streams would weigh on the figures above.
+  await benchLive({ baseURL: portal.baseURL, pid: portal.pid, admin })
   console.log(`Machine after the run: ${machine()}; whole bench ${((performance.now() - began) / 1000).toFixed(0)} s`)
 } finally {
   ceiling?.disconnect()
