@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
 
-import { latestChange, type LiveUpdate } from './entries'
+import { latestChange, type LiveState, type LiveUpdate } from './entries'
 import { readEntries, readEntryStamps, readLiveArticle } from './read'
 
 /**
@@ -19,11 +19,14 @@ const POLL_MS = 1_000
 
 export type LiveSubscriber = { locale: Locale; send: (update: LiveUpdate) => void; end: () => void }
 
+/** What a watcher last saw of its article in one language: at most POLL_MS old. */
+export type LiveSnapshot = { state: LiveState; ids: string[]; latest: string | null }
+
 type Channel = {
   subscribers: Set<LiveSubscriber>
   /** Per language: the ids in order and the latest change, as last sent. */
-  seen: Map<Locale, { key: string; latest: string | null }>
-  state: string | null
+  seen: Map<Locale, { key: string; latest: string | null; ids: string[] }>
+  state: LiveState | null
   timer: NodeJS.Timeout
   checking: Promise<void> | null
   again: boolean
@@ -43,8 +46,20 @@ class LiveHub {
       this.channels.set(articleId, channel)
     }
     channel.subscribers.add(subscriber)
-    void this.check(articleId)
+    // A language nobody watched yet gets its first look now; otherwise the next look (within POLL_MS) covers it.
+    if (!channel.seen.has(subscriber.locale)) void this.check(articleId)
     return () => this.unsubscribe(articleId, subscriber)
+  }
+
+  /**
+   * The article as its watcher last saw it in `locale`, or null when no page follows it in that language yet. A page
+   * opening on coverage already watched is answered from this, without a read: opening a stream then costs about what a
+   * cached page does. A change after the snapshot reaches the new page with the next update, as it reaches every other.
+   */
+  snapshot(articleId: string, locale: Locale): LiveSnapshot | null {
+    const channel = this.channels.get(articleId)
+    const seen = channel?.seen.get(locale)
+    return channel?.state && seen ? { state: channel.state, ids: seen.ids, latest: seen.latest } : null
   }
 
   nudge(articleId: string): void {
@@ -113,7 +128,7 @@ class LiveHub {
       const key = stamps.map(({ id, updatedAt }) => `${id}@${updatedAt}`).join(',')
       const before = channel.seen.get(locale)
       const latest = latestChange(stamps)
-      channel.seen.set(locale, { key, latest })
+      channel.seen.set(locale, { key, latest, ids: stamps.map(({ id }) => id) })
       // The first look only records: each page got its own catch-up when it opened.
       if (!before || (before.key === key && !stateChanged)) continue
       const entries = before.key === key ? [] : await readEntries(payload, articleId, locale, before.latest ?? undefined)

@@ -189,6 +189,28 @@ describe('live updates (lib/live/hub.ts)', () => {
     expect(liveHub().openPages).toBe(0)
   })
 
+  it('knows what it last saw of a watched article, so an up-to-date page opens its stream without a read', async () => {
+    const article = await liveArticle()
+    const first = await entry(article, { text: 'Birinci', postedAt: '2026-02-26T05:00:00.000Z' })
+    const id = String(article.id)
+    expect(liveHub().snapshot(id, 'az')).toBeNull()
+    const unsubscribe = liveHub().subscribe(payload, id, { locale: 'az', send: () => undefined, end: () => undefined })
+    const seen = async (ids: string[]) => {
+      for (let tries = 0; tries < 100 && JSON.stringify(liveHub().snapshot(id, 'az')?.ids) !== JSON.stringify(ids); tries++) await new Promise((resolve) => setTimeout(resolve, 50))
+      return liveHub().snapshot(id, 'az')
+    }
+    try {
+      expect(await seen([String(first.id)])).toEqual({ state: 'live', ids: [String(first.id)], latest: first.updatedAt })
+      // Another language is not known until a page follows it in that language.
+      expect(liveHub().snapshot(id, 'en')).toBeNull()
+      const second = await entry(article, { text: 'İkinci' })
+      expect(await seen([String(second.id), String(first.id)])).toEqual({ state: 'live', ids: [String(second.id), String(first.id)], latest: second.updatedAt })
+    } finally {
+      unsubscribe()
+    }
+    expect(liveHub().snapshot(id, 'az')).toBeNull()
+  })
+
   it('lists the stamps a reconnecting page compares against', async () => {
     const article = await liveArticle()
     const created = await entry(article, { text: 'Möhür' })
