@@ -11,6 +11,7 @@ import sharp from 'sharp'
 
 import { csrfOrigins, graphQLEnabled } from './cms/authSettings'
 import { resolveDatabase } from './cms/database'
+import { emailAdapter } from './cms/email'
 import { depthLimit } from './cms/graphqlDepthLimit'
 import { canQueueJobs, canRunJobs } from './cms/jobRunner'
 import { payloadSecret } from './cms/secret'
@@ -134,6 +135,8 @@ export default withDocumentLockRules(buildConfig({
     translations: adminTranslations,
   },
   sharp,
+  // Staff mail over SMTP_* (cms/email.ts), or written to the log when no relay is configured.
+  email: emailAdapter(),
   // Uploaded media go to an S3-compatible bucket when S3_BUCKET is set (needed once several instances
   // serve the site), to MEDIA_DIR on local disk otherwise. redirects: editors' redirects (collections/Redirects). apiRequestGuards (last, to see every collection):
   // 400/404 instead of 500 for malformed API requests, and a page-size cap for the public.

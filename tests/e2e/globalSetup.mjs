@@ -7,6 +7,7 @@ import path from 'node:path'
 
 import { root } from '../../scripts/lib.mjs'
 import { startPortal } from '../../scripts/portal-process.mjs'
+import { startSmtpSink } from '../mail/smtpSink.mjs'
 
 export const ADMIN = { email: 'e2e-admin@newsroom.test', password: 'e2e-admin-password-1' }
 export const PORTAL_SECRET = 'e2e-secret-not-for-production'
@@ -19,7 +20,12 @@ export default async function globalSetup() {
   if (!fs.existsSync(chromiumPath)) {
     throw new Error(`Browser tests need Chromium at ${chromiumPath}: apt-get install -y chromium (or set CHROMIUM_PATH).`)
   }
-  const { baseURL, databaseURI, dir, pid } = await startPortal({
+  // The portal's mail goes to a real SMTP server on loopback; tests read what it received (tests/mail/inbox.ts).
+  // It lives in this process: globalTeardown.mjs stops it.
+  const sink = await startSmtpSink()
+  globalThis.__E2E_SMTP_SINK__ = sink
+  process.env.E2E_MAIL_DIR = sink.dir
+  const portal = startPortal({
     prefix: 'portal-e2e-',
     env: {
       PAYLOAD_SECRET: PORTAL_SECRET,
@@ -31,9 +37,14 @@ export default async function globalSetup() {
       TRUSTED_PROXY_HOPS: '1',
       // Readers' views reach "Most read" every second instead of every minute.
       VIEWS_FLUSH_SECONDS: '1',
+      ...sink.env,
     },
+  }).catch(async (error) => {
+    await sink.close()
+    throw error
   })
-  fs.writeFileSync(STATE_FILE, JSON.stringify({ pid, dir, baseURL }))
+  const { baseURL, databaseURI, dir, pid } = await portal
+  fs.writeFileSync(STATE_FILE, JSON.stringify({ pid, dir, baseURL, mailDir: sink.dir }))
   process.env.E2E_BASE_URL = baseURL
   process.env.E2E_DATABASE_URI = databaseURI
 }

@@ -6,10 +6,12 @@ import type { Migration, Payload } from 'payload'
 
 /**
  * Boots the real Payload (Local API) on a throwaway SQLite file, with the schema built by the
- * committed migrations exactly as production builds it. One database per test file.
+ * committed migrations exactly as production builds it. One database per test file. `env` is set before the
+ * config is read, e.g. a test's SMTP sink (tests/mail/smtpSink.mjs `env`) for the e-mail adapter.
  */
-export async function bootPayload(): Promise<{ payload: Payload; dir: string; close: () => Promise<void> }> {
+export async function bootPayload({ env = {} }: { env?: Record<string, string> } = {}): Promise<{ payload: Payload; dir: string; close: () => Promise<void> }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-int-'))
+  Object.assign(process.env, env)
   process.env.DATABASE_URI = `file:${path.join(dir, 'test.db')}`
   process.env.PAYLOAD_SECRET = 'integration-test-secret'
   process.env.MEDIA_DIR = path.join(dir, 'media')
