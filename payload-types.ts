@@ -653,7 +653,7 @@ export interface UiString {
 export interface Subscriber {
   id: number;
   email: string;
-  locales: ('az' | 'en' | 'ru')[];
+  languages: ('az' | 'en' | 'ru')[];
   frequency: 'daily' | 'weekly';
   status: 'pending' | 'confirmed' | 'unsubscribed';
   confirmedAt?: string | null;
@@ -1329,7 +1329,7 @@ export interface UsersSelect<T extends boolean = true> {
  */
 export interface SubscribersSelect<T extends boolean = true> {
   email?: T;
-  locales?: T;
+  languages?: T;
   frequency?: T;
   status?: T;
   confirmedAt?: T;

@@ -14,7 +14,7 @@ import * as migration_20261201_061808_types_banner_embargo from './20261201_0618
 import * as migration_20261201_061932_authors_pages from './20261201_061932_authors_pages';
 import * as migration_20261201_082642_editorial_tasks from './20261201_082642_editorial_tasks';
 import * as migration_20261201_103353_live_entries from './20261201_103353_live_entries';
-import * as migration_20261207_111610_newsletter from './20261207_111610_newsletter';
+import * as migration_20261207_111922_newsletter from './20261207_111922_newsletter';
 
 export const migrations = [
   {
@@ -98,8 +98,8 @@ export const migrations = [
     name: '20261201_103353_live_entries',
   },
   {
-    up: migration_20261207_111610_newsletter.up,
-    down: migration_20261207_111610_newsletter.down,
-    name: '20261207_111610_newsletter'
+    up: migration_20261207_111922_newsletter.up,
+    down: migration_20261207_111922_newsletter.down,
+    name: '20261207_111922_newsletter'
   },
 ];

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { adminOrNewsletterService, adminOrNewsletterServiceField, newsletterServiceField, newsletterServiceOnly } from '@/access/newsletterOnly'
 import { isStaff } from '@/access/isStaff'
 import { locales } from '@/i18n/locales'
-import { FREQUENCIES, SUBSCRIBER_STATUSES, type Frequency, type SubscriberStatus } from '@/lib/newsletter/options'
+import type { Frequency, SubscriberStatus } from '@/lib/newsletter/options'
 
 export const SUBSCRIBERS_SLUG = 'subscribers'
 
@@ -25,7 +25,7 @@ export const Subscribers: CollectionConfig = {
     plural: { az: 'Abunəçilər', en: 'Subscribers', ru: 'Подписчики' },
   },
   admin: {
-    defaultColumns: ['status', 'locales', 'frequency', 'confirmedAt', 'createdAt'],
+    defaultColumns: ['status', 'languages', 'frequency', 'confirmedAt', 'createdAt'],
     description: {
       az: 'Bülleten abunəçiləri. Ünvanları yalnız adminlər görür; digər əməkdaşlar say və seçimləri görür.',
       en: 'Newsletter subscribers. Only admins see addresses; other staff see the counts and choices.',
@@ -52,7 +52,7 @@ export const Subscribers: CollectionConfig = {
       admin: { readOnly: true },
     },
     {
-      name: 'locales',
+      name: 'languages',
       type: 'select',
       label: { az: 'Dillər', en: 'Languages', ru: 'Языки' },
       options: [...locales],

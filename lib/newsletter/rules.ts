@@ -8,10 +8,10 @@ import { isFrequency, type Frequency } from './options'
  * What a sign-up must be: the form checks it in the browser and the server applies the same function before
  * anything touches the database. Pure: the form's client component imports it.
  */
-export type SubscriptionField = 'email' | 'locales' | 'frequency'
+export type SubscriptionField = 'email' | 'languages' | 'frequency'
 export type SubscriptionFieldError = 'required' | 'invalidEmail' | 'disposableEmail' | 'invalidChoice'
-export type SubscriptionInput = { email: string; locales: string[]; frequency: string }
-export type ValidSubscription = { email: string; locales: Locale[]; frequency: Frequency }
+export type SubscriptionInput = { email: string; languages: string[]; frequency: string }
+export type ValidSubscription = { email: string; languages: Locale[]; frequency: Frequency }
 export type PreferencesInput = Omit<SubscriptionInput, 'email'>
 
 export type Validation<T> = { ok: true; value: T } | { ok: false; errors: Partial<Record<SubscriptionField, SubscriptionFieldError>> }
@@ -23,14 +23,14 @@ export function normalizeEmail(email: string): string {
 
 export function validatePreferences(input: PreferencesInput): Validation<Omit<ValidSubscription, 'email'>> {
   const errors: Partial<Record<SubscriptionField, SubscriptionFieldError>> = {}
-  const chosen = [...new Set(input.locales)]
-  if (chosen.length === 0) errors.locales = 'required'
-  else if (!chosen.every(isLocale)) errors.locales = 'invalidChoice'
+  const chosen = [...new Set(input.languages)]
+  if (chosen.length === 0) errors.languages = 'required'
+  else if (!chosen.every(isLocale)) errors.languages = 'invalidChoice'
   if (!input.frequency) errors.frequency = 'required'
   else if (!isFrequency(input.frequency)) errors.frequency = 'invalidChoice'
   if (Object.keys(errors).length > 0) return { ok: false, errors }
   // In the portal's order, whatever order the form sent.
-  return { ok: true, value: { locales: locales.filter((locale) => chosen.includes(locale)), frequency: input.frequency as Frequency } }
+  return { ok: true, value: { languages: locales.filter((locale) => chosen.includes(locale)), frequency: input.frequency as Frequency } }
 }
 
 export function validateSubscription(input: SubscriptionInput): Validation<ValidSubscription> {

@@ -37,7 +37,7 @@ export async function sendIssue(payload: Payload, issue: Issue, { now = new Date
         and: [
           { status: { equals: 'confirmed' } },
           { frequency: { equals: issue.frequency } },
-          { locales: { in: [issue.locale] } },
+          { languages: { in: [issue.locale] } },
           ...(after === null ? [] : [{ id: { greater_than: after } }]),
         ],
       },

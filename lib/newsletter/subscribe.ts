@@ -34,7 +34,7 @@ export type SignUpOutcome =
 export async function subscribe(payload: Payload, signUp: SignUp, { now = new Date(), settings = newsletterSettings() }: { now?: Date; settings?: NewsletterSettings } = {}): Promise<SignUpOutcome> {
   const validation = validateSubscription(signUp.fields)
   if (!validation.ok) return { outcome: 'invalid', errors: validation.errors }
-  const { email, locales, frequency } = validation.value
+  const { email, languages, frequency } = validation.value
 
   const reader = await takeSlot(payload, `newsletter:${hashAddress(payload.secret, signUp.clientAddress)}`, settings.perReader, now)
   if (!reader.allowed) return { outcome: 'rate-limited', retryAfterSeconds: reader.retryAfterSeconds }
@@ -50,7 +50,7 @@ export async function subscribe(payload: Payload, signUp: SignUp, { now = new Da
   }
   const { token, hash } = newConfirmToken()
   const pending = {
-    locales,
+    languages,
     frequency,
     status: 'pending' as const,
     confirmTokenHash: hash,

@@ -1,7 +1,7 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
-  await db.run(sql`CREATE TABLE \`subscribers_locales\` (
+  await db.run(sql`CREATE TABLE \`subscribers_languages\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
   	\`value\` text,
@@ -9,8 +9,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`subscribers\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`subscribers_locales_order_idx\` ON \`subscribers_locales\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`subscribers_locales_parent_idx\` ON \`subscribers_locales\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`subscribers_languages_order_idx\` ON \`subscribers_languages\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`subscribers_languages_parent_idx\` ON \`subscribers_languages\` (\`parent_id\`);`)
   await db.run(sql`CREATE TABLE \`subscribers\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`email\` text NOT NULL,
@@ -53,7 +53,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
-  await db.run(sql`DROP TABLE \`subscribers_locales\`;`)
+  await db.run(sql`DROP TABLE \`subscribers_languages\`;`)
   await db.run(sql`DROP TABLE \`subscribers\`;`)
   await db.run(sql`DROP TABLE \`newsletter_deliveries\`;`)
 }
