@@ -5,6 +5,8 @@ import { isStaff } from '@/access/isStaff'
 import { locales } from '@/i18n/locales'
 import type { Frequency, SubscriberStatus } from '@/lib/newsletter/options'
 
+import { subscriberEndpoints } from './endpoints'
+
 export const SUBSCRIBERS_SLUG = 'subscribers'
 
 /** Only the newsletter service (lib/newsletter/) reads or writes these; nobody sees them, admins included. */
@@ -33,6 +35,7 @@ export const Subscribers: CollectionConfig = {
     },
   },
   lockDocuments: false,
+  endpoints: subscriberEndpoints,
   access: {
     create: newsletterServiceOnly,
     read: ({ req }) => isStaff({ req }) || newsletterServiceOnly({ req }),
