@@ -15,13 +15,14 @@ export const queryValue = (value: string | string[] | undefined): string => (Arr
 
 /**
  * The newsletter's pages carry a personal token in their address: kept out of search engines, and no Referer
- * sent to any site they link to.
+ * sent to any other site. `same-origin`, not `no-referrer`: under no-referrer the browser sends `Origin: null`
+ * with the page's own form POSTs, which the request guard rightly refuses as a foreign site's.
  */
 export async function newsletterMetadata(params: PageProps['params'], title: 'confirmTitle' | 'unsubscribeTitle' | 'preferencesTitle'): Promise<Metadata> {
   const { locale } = await params
   if (!hasLocale(routing.locales, locale)) return {}
   const t = await getTranslations({ locale, namespace: 'NewsletterPage' })
-  return { title: t(title), robots: { index: false, follow: false }, referrer: 'no-referrer' }
+  return { title: t(title), robots: { index: false, follow: false }, referrer: 'same-origin' }
 }
 
 /** The page around a newsletter message or form; the language switcher keeps the token. */
