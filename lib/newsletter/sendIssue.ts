@@ -48,14 +48,38 @@ export async function sendIssue(payload: Payload, issue: Issue, { now = new Date
       ...asService,
     })
     if (docs.length === 0) break
-    for (const subscriber of docs) {
+    await eachConcurrently(docs, async (subscriber) => {
       if (await deliver(payload, issue, digest, subscriber, now)) report.sent++
       else report.alreadyClaimed++
-    }
+    })
     after = docs[docs.length - 1].id
     if (docs.length < batchSize) break
   }
   return report
+}
+
+/** Mails handed to SMTP at once: each waits mostly on the relay's answers, so a few overlap well. */
+const CONCURRENT_SENDS = 4
+
+/**
+ * Runs `task` for every item, a few at a time. After a failure no new item starts; those in flight finish
+ * (each releases its own claim if it failed), then the first error is thrown.
+ */
+async function eachConcurrently<T>(items: T[], task: (item: T) => Promise<void>): Promise<void> {
+  let next = 0
+  let failure: { error: unknown } | null = null
+  const worker = async () => {
+    while (!failure && next < items.length) {
+      const item = items[next++]
+      try {
+        await task(item)
+      } catch (error) {
+        failure ??= { error }
+      }
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(CONCURRENT_SENDS, items.length) }, worker))
+  if (failure) throw (failure as { error: unknown }).error
 }
 
 /** Claims, sends and records one subscriber's mail; false when another run already claimed it. */

@@ -2,6 +2,7 @@
 // 10,000 confirmed subscribers on a fresh SQLite database, through a real SMTP server on loopback that accepts
 // and counts every message (smtp-server, nothing written to disk). Runs the job's own code (lib/newsletter/
 // sendIssue.ts: claim, render, send, record per subscriber) in a child under tsx. Prints figures, asserts nothing.
+import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -38,7 +39,8 @@ try {
       ...process.env,
       NODE_ENV: 'production',
       DATABASE_URI: `file:${path.join(dir, 'bench.db')}`,
-      PAYLOAD_SECRET: 'bench-secret-not-for-production',
+      // A production-looking run (https SERVER_URL) insists on a real secret (cms/secret.ts).
+      PAYLOAD_SECRET: randomBytes(32).toString('hex'),
       MEDIA_DIR: path.join(dir, 'media'),
       SERVER_URL: 'https://news.example.az',
       SMTP_HOST: '127.0.0.1',
