@@ -58,8 +58,8 @@ export async function sendIssue(payload: Payload, issue: Issue, { now = new Date
   return report
 }
 
-/** Mails handed to SMTP at once: each waits mostly on the relay's answers, so a few overlap well. */
-const CONCURRENT_SENDS = 4
+/** Mails handed to SMTP at once: each waits mostly on the relay's answers, so several overlap well; a relay usually accepts ten or more connections from one client. */
+const CONCURRENT_SENDS = 8
 
 /**
  * Runs `task` for every item, a few at a time. After a failure no new item starts; those in flight finish
