@@ -327,6 +327,11 @@ describe('who sees subscribers', () => {
     const asEditor = await payload.find({ collection: 'subscribers', user: editor, overrideAccess: false, limit: 100 })
     expect(asEditor.totalDocs).toBeGreaterThan(0)
     expect(asEditor.docs.every((doc) => doc.email === undefined)).toBe(true)
+    // Nor can other staff find out whether an address is subscribed by querying on it.
+    const probe = await payload
+      .find({ collection: 'subscribers', user: editor, overrideAccess: false, where: { email: { equals: asAdmin.docs[0].email } } })
+      .then((result) => result.totalDocs, (error: { status?: number }) => error.status)
+    expect(probe).toBe(400)
     await expect(payload.find({ collection: 'subscribers', overrideAccess: false })).rejects.toMatchObject({ status: 403 })
     await expect(
       payload.create({ collection: 'subscribers', overrideAccess: false, user: admin, data: { email: 'x@example.org', languages: ['az'], frequency: 'daily', status: 'confirmed' } }),
