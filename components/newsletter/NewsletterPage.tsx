@@ -42,7 +42,7 @@ export async function NewsletterPage({ route, token, title, children }: { route:
 /** A result or a refused link, announced to screen readers. */
 export function Notice({ tone, children }: { tone: 'received' | 'problem'; children: ReactNode }) {
   return (
-    <div role="status" className={tone === 'received' ? 'review-result review-result-received' : 'review-result'}>
+    <div role="status" className={tone === 'received' ? 'newsletter-result newsletter-result-received' : 'newsletter-result'}>
       {children}
     </div>
   )

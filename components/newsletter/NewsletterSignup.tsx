@@ -46,11 +46,11 @@ export function NewsletterSignup() {
     <section aria-labelledby="newsletter-heading" className="newsletter-signup" id="newsletter">
       <h2 id="newsletter-heading">{t('heading')}</h2>
       <p>{t('intro')}</p>
-      <div ref={resultRef} tabIndex={-1} role="status" className={outcome ? `review-result review-result-${outcome}` : 'review-result'}>
+      <div ref={resultRef} tabIndex={-1} role="status" className={outcome ? `newsletter-result newsletter-result-${outcome}` : 'newsletter-result'}>
         {outcomeText}
       </div>
       {invalid.length > 0 && (
-        <div role="alert" className="review-errors">
+        <div role="alert" className="newsletter-errors">
           <p>{t('errorSummary', { count: invalid.length })}</p>
         </div>
       )}
@@ -102,7 +102,7 @@ export function NewsletterSignup() {
           )}
         </fieldset>
         {/* Hidden from people (off-screen, out of the tab order, silent to screen readers); robots fill it in. */}
-        <div className="review-honeypot" aria-hidden="true">
+        <div className="newsletter-honeypot" aria-hidden="true">
           <label htmlFor="newsletter-website">{t('honeypot')}</label>
           <input id="newsletter-website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
         </div>

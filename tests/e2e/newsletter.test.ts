@@ -82,7 +82,7 @@ describe('a reader and the newsletter', () => {
     await page.check('#newsletter input[name="languages"][value="ru"]')
     await page.click('#newsletter button[type="submit"]')
     await page.waitForLoadState()
-    expect(await page.locator('#newsletter .review-result').textContent()).toBe(
+    expect(await page.locator('#newsletter .newsletter-result').textContent()).toBe(
       'Почти готово: мы отправили на ваш адрес ссылку для подтверждения. Пока вы по ней не перейдёте, больше ничего отправлено не будет.',
     )
     // The cached page others get has the empty form.
@@ -153,7 +153,7 @@ describe('a reader and the newsletter', () => {
       await page.fill('#newsletter-email', `burst-${n}-${Date.now().toString(36)}@example.org`)
       await page.click('#newsletter button[type="submit"]')
       await page.waitForLoadState()
-      text = (await page.locator('#newsletter .review-result').textContent()) ?? ''
+      text = (await page.locator('#newsletter .newsletter-result').textContent()) ?? ''
     }
     expect(text).toMatch(/^Too many requests\. Please try again in \d+ minutes?\.$/)
     await context.close()
