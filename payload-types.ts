@@ -698,7 +698,7 @@ export interface NewsletterDelivery {
   key: string;
   issue: string;
   subscriber?: (number | null) | Subscriber;
-  status: 'sending' | 'sent';
+  status: 'sending' | 'sent' | 'refused';
   sentAt?: string | null;
   updatedAt: string;
   createdAt: string;

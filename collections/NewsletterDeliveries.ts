@@ -31,7 +31,8 @@ export const NewsletterDeliveries: CollectionConfig = {
     // e.g. `daily:2026-12-06:az`.
     { name: 'issue', type: 'text', required: true, index: true },
     { name: 'subscriber', type: 'relationship', relationTo: 'subscribers', index: true },
-    { name: 'status', type: 'select', options: ['sending', 'sent'], required: true, defaultValue: 'sending', index: true },
+    // sending: claimed, SMTP's answer not yet recorded (or lost in a crash); refused: the relay refused the address for good.
+    { name: 'status', type: 'select', options: ['sending', 'sent', 'refused'], required: true, defaultValue: 'sending', index: true },
     { name: 'sentAt', type: 'date' },
   ],
 }

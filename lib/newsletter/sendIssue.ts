@@ -10,7 +10,9 @@ import { asService } from './service'
 import { newsletterSettings } from './settings'
 import { manageToken } from './tokens'
 
-export type IssueReport = { issue: string; sent: number; alreadyClaimed: number; empty: boolean }
+/** `refused`: addresses the relay refused for good (no such mailbox); recorded, and the issue goes on. */
+export type IssueReport = { issue: string; sent: number; alreadyClaimed: number; refused: number; empty: boolean }
+type Delivery = 'sent' | 'claimed' | 'refused'
 
 /**
  * Sends one issue to every confirmed subscriber of its frequency and language, in batches by id.
@@ -25,9 +27,9 @@ export type IssueReport = { issue: string; sent: number; alreadyClaimed: number;
 export async function sendIssue(payload: Payload, issue: Issue, { now = new Date(), batchSize = newsletterSettings().batchSize } = {}): Promise<IssueReport> {
   const content = await digestContent(payload, issue)
   // No news in this language for the period: no mail rather than an empty one.
-  if (content.articles.length === 0) return { issue: issue.key, sent: 0, alreadyClaimed: 0, empty: true }
+  if (content.articles.length === 0) return { issue: issue.key, sent: 0, alreadyClaimed: 0, refused: 0, empty: true }
   const digest = renderDigest(issue, content)
-  const report: IssueReport = { issue: issue.key, sent: 0, alreadyClaimed: 0, empty: false }
+  const report: IssueReport = { issue: issue.key, sent: 0, alreadyClaimed: 0, refused: 0, empty: false }
   // Keyset pagination by id: stable while rows change (unsubscriptions mid-run) on SQLite and MongoDB alike.
   let after: number | string | null = null
   for (;;) {
@@ -49,7 +51,9 @@ export async function sendIssue(payload: Payload, issue: Issue, { now = new Date
     })
     if (docs.length === 0) break
     await eachConcurrently(docs, async (subscriber) => {
-      if (await deliver(payload, issue, digest, subscriber, now)) report.sent++
+      const outcome = await deliver(payload, issue, digest, subscriber, now)
+      if (outcome === 'sent') report.sent++
+      else if (outcome === 'refused') report.refused++
       else report.alreadyClaimed++
     })
     after = docs[docs.length - 1].id
@@ -82,10 +86,10 @@ async function eachConcurrently<T>(items: T[], task: (item: T) => Promise<void>)
   if (failure) throw (failure as { error: unknown }).error
 }
 
-/** Claims, sends and records one subscriber's mail; false when another run already claimed it. */
-async function deliver(payload: Payload, issue: Issue, digest: RenderedDigest, subscriber: Subscriber, now: Date): Promise<boolean> {
+/** Claims, sends and records one subscriber's mail; 'claimed' when another run already claimed it. */
+async function deliver(payload: Payload, issue: Issue, digest: RenderedDigest, subscriber: Subscriber, now: Date): Promise<Delivery> {
   const claim = await claimDelivery(payload, issue, subscriber.id)
-  if (claim === null) return false
+  if (claim === null) return 'claimed'
   const token = manageToken(payload.secret, subscriber, now)
   const links = { preferences: preferencesPage(issue.locale, token), unsubscribe: unsubscribePage(issue.locale, token) }
   try {
@@ -97,11 +101,35 @@ async function deliver(payload: Payload, issue: Issue, digest: RenderedDigest, s
       headers: unsubscribeHeaders(issue.locale, token),
     })
   } catch (error) {
+    // One bad address must not hold up everyone else's issue, nor be retried for ever.
+    if (refusedForGood(error)) {
+      await payload.update({ collection: 'newsletter-deliveries', id: claim, data: { status: 'refused' }, depth: 0, ...asService })
+      return 'refused'
+    }
     if (!deliveryUncertain(error)) await payload.delete({ collection: 'newsletter-deliveries', id: claim, ...asService }).catch(() => undefined)
-    throw error
+    // SMTP's own message may quote the recipient; the job's log gets the codes only.
+    throw new SmtpSendError(smtpCodes(error))
   }
   await payload.update({ collection: 'newsletter-deliveries', id: claim, data: { status: 'sent', sentAt: new Date().toISOString() }, depth: 0, ...asService })
-  return true
+  return 'sent'
+}
+
+export class SmtpSendError extends Error {
+  name = 'SmtpSendError'
+}
+
+type SmtpFailure = { responseCode?: unknown; command?: unknown; code?: unknown } | null
+
+function smtpCodes(error: unknown): string {
+  const failure = error as SmtpFailure
+  const parts = [failure?.code, failure?.command, failure?.responseCode].filter((part) => typeof part === 'string' || typeof part === 'number')
+  return `The SMTP relay did not take the newsletter mail (${parts.join(' ') || 'no code'})`
+}
+
+/** The relay refused this recipient permanently (5xx to RCPT TO: no such mailbox, a blocked address). */
+function refusedForGood(error: unknown): boolean {
+  const failure = error as SmtpFailure
+  return failure?.code === 'EENVELOPE' && typeof failure.responseCode === 'number' && failure.responseCode >= 500
 }
 
 async function claimDelivery(payload: Payload, issue: Issue, subscriber: number | string): Promise<number | string | null> {
@@ -126,7 +154,7 @@ async function claimDelivery(payload: Payload, issue: Issue, subscriber: number 
  * or a failure to connect or before the message was sent, means nothing was accepted and the claim is freed.
  */
 function deliveryUncertain(error: unknown): boolean {
-  const failure = error as { responseCode?: unknown; command?: unknown; code?: unknown } | null
+  const failure = error as SmtpFailure
   if (typeof failure?.responseCode === 'number') return false
   return failure?.command === 'DATA' && failure.code !== 'ECONNECTION'
 }

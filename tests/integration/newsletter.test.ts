@@ -1,6 +1,10 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 import sharp from 'sharp'
+import { SMTPServer } from 'smtp-server'
 
 import { addDays, startOfDayIn, todayIn } from '@/lib/calendar/days'
 import { confirmSubscription, deleteExpiredSignUps, inspectConfirmToken, unsubscribe, updatePreferences } from '@/lib/newsletter/manage'
@@ -252,7 +256,7 @@ describe('the digest', () => {
 
     await sink.stop()
     try {
-      await expect(sendIssue(payload, issue, { batchSize: 2 })).rejects.toThrow(/ECONNREFUSED|connect/i)
+      await expect(sendIssue(payload, issue, { batchSize: 2 })).rejects.toThrow(/ECONNECTION|ECONNREFUSED|ESOCKET/)
     } finally {
       await sink.start()
     }
@@ -271,6 +275,61 @@ describe('the digest', () => {
     expect(await sendIssue(payload, issue, { batchSize: 2 })).toMatchObject({ sent: 0, alreadyClaimed: audience.totalDocs })
     for (const reader of readers.slice(1)) expect(await digestsTo(reader)).toHaveLength(1)
     expect(await digestsTo(readers[0])).toHaveLength(0)
+  })
+
+  it('records an address the relay refuses for good and goes on with everyone else, logging no address', async () => {
+    const refused = await confirmedReader({ languages: ['az'], frequency: 'weekly' })
+    const accepted = await confirmedReader({ languages: ['az'], frequency: 'weekly' })
+    // A relay that has no mailbox for one of them (550 to RCPT TO), in place of the sink on its port.
+    await sink.stop()
+    let seq = 0
+    const relay = new SMTPServer({
+      secure: false,
+      authOptional: true,
+      disabledCommands: ['STARTTLS', 'AUTH'],
+      logger: false,
+      onRcptTo(address, _session, callback) {
+        if (address.address === refused) return callback(Object.assign(new Error(`5.1.1 <${refused}>: no such mailbox`), { responseCode: 550 }))
+        callback()
+      },
+      onData(stream, _session, callback) {
+        const chunks: Buffer[] = []
+        stream.on('data', (chunk: Buffer) => chunks.push(chunk))
+        stream.on('end', () => {
+          fs.writeFileSync(path.join(sink.dir, `${Date.now()}-relay-${String(++seq).padStart(5, '0')}.eml`), Buffer.concat(chunks))
+          callback()
+        })
+      },
+    })
+    await new Promise<void>((resolve) => relay.listen(sink.port, sink.host, () => resolve()))
+    let report
+    try {
+      report = await sendIssue(payload, issueFor('weekly', 'az', NOW))
+    } finally {
+      await new Promise<void>((resolve) => relay.close(() => resolve()))
+      await sink.start()
+    }
+    expect(report).toMatchObject({ refused: 1 })
+    expect(report.sent).toBeGreaterThanOrEqual(1)
+    expect(await digestsTo(accepted)).toHaveLength(1)
+    expect(await digestsTo(refused)).toHaveLength(0)
+    const row = await payload.find({ collection: 'newsletter-deliveries', where: { status: { equals: 'refused' } }, depth: 0, ...asService })
+    expect(row.docs.map((doc) => doc.subscriber)).toEqual([(await findByEmail(refused))!.id])
+  })
+
+  it('fails a send with an error that names no address', async () => {
+    const reader = await confirmedReader({ languages: ['ru'], frequency: 'weekly' })
+    await payload.create({ collection: 'articles', locale: 'ru', context: quiet, data: { title: 'Новость недели', _status: 'published', publishedAt: new Date(startOfDayIn(YESTERDAY).getTime() + 3600_000).toISOString() } })
+    await sink.stop()
+    try {
+      const failure = await sendIssue(payload, issueFor('weekly', 'ru', NOW)).then(() => null, (error: Error) => error)
+      expect(failure?.name).toBe('SmtpSendError')
+      expect(failure?.message).not.toContain('@')
+    } finally {
+      await sink.start()
+    }
+    expect(await sendIssue(payload, issueFor('weekly', 'ru', NOW))).toMatchObject({ refused: 0 })
+    expect(await digestsTo(reader)).toHaveLength(1)
   })
 
   it('stops with one POST to the List-Unsubscribe address; a replay changes nothing; no more mail', async () => {
