@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
+import type { Subscriber } from '@/payload-types'
 import { takeSlot } from '@/lib/reviews/locks'
 import { hashAddress } from '@/lib/reviews/submitReview'
 
@@ -49,17 +50,36 @@ export async function subscribe(payload: Payload, signUp: SignUp, { now = new Da
     return { outcome: 'received' }
   }
   const { token, hash } = newConfirmToken()
-  const pending = {
+  const pending: PendingFields = {
     languages,
     frequency,
-    status: 'pending' as const,
+    status: 'pending',
     confirmTokenHash: hash,
     confirmExpiresAt: new Date(now.getTime() + settings.confirmHours * 3600_000).toISOString(),
     // A fresh nonce revokes the links of mails sent before an unsubscription.
     manageNonce: newNonce(),
   }
   if (existing) await payload.update({ collection: 'subscribers', id: existing.id, data: pending, depth: 0, ...asService })
-  else await payload.create({ collection: 'subscribers', data: { email, ...pending }, depth: 0, ...asService })
+  else await createOrRenew(payload, email, pending)
   await sendConfirmation(payload, email, signUp.locale, token, settings.confirmHours)
   return { outcome: 'received' }
+}
+
+type PendingFields = Omit<Subscriber, 'id' | 'email' | 'createdAt' | 'updatedAt'>
+
+/**
+ * Two sign-ups of one new address at the same moment (a double click on another instance): the unique index on
+ * `email` lets one create it; the other renews that pending row instead, so both readers' mails carry a link
+ * that works (the later token wins). Both adapters report the collision as a ValidationError on `email`.
+ */
+async function createOrRenew(payload: Payload, email: string, pending: PendingFields): Promise<void> {
+  try {
+    await payload.create({ collection: 'subscribers', data: { email, ...pending }, depth: 0, ...asService })
+  } catch (error) {
+    const errors = (error as { data?: { errors?: unknown } } | null)?.data?.errors
+    const collision = Array.isArray(errors) && errors.some((entry: unknown) => (entry as { path?: unknown } | null)?.path === 'email')
+    const existing = collision ? await findSubscriber(payload, { email }) : null
+    if (!existing || existing.status === 'confirmed') throw error
+    await payload.update({ collection: 'subscribers', id: existing.id, data: pending, depth: 0, ...asService })
+  }
 }
