@@ -7,6 +7,7 @@ import sharp from 'sharp'
 import { SMTPServer } from 'smtp-server'
 
 import { addDays, startOfDayIn, todayIn } from '@/lib/calendar/days'
+import { newsletterCounts } from '@/lib/newsletter/counts'
 import { confirmSubscription, deleteExpiredSignUps, inspectConfirmToken, unsubscribe, updatePreferences } from '@/lib/newsletter/manage'
 import { issueFor } from '@/lib/newsletter/issue'
 import { sendIssue } from '@/lib/newsletter/sendIssue'
@@ -403,6 +404,13 @@ describe('who sees subscribers', () => {
       .then((result) => result.totalDocs, (error: { status?: number }) => error.status)
     expect(probe).toBe(400)
     await expect(payload.find({ collection: 'subscribers', overrideAccess: false })).rejects.toMatchObject({ status: 403 })
+    // The dashboard's counts, with the editor's own access.
+    const counts = await newsletterCounts(payload, editor)
+    const confirmed = await payload.count({ collection: 'subscribers', where: { status: { equals: 'confirmed' } }, ...asService })
+    expect(counts.confirmed).toBe(confirmed.totalDocs)
+    expect(counts.daily + counts.weekly).toBe(counts.confirmed)
+    expect(counts.languages.az).toBeGreaterThan(0)
+    expect(counts.pending).toBeGreaterThan(0)
     await expect(
       payload.create({ collection: 'subscribers', overrideAccess: false, user: admin, data: { email: 'x@example.org', languages: ['az'], frequency: 'daily', status: 'confirmed' } }),
     ).rejects.toMatchObject({ status: 403 })
