@@ -379,6 +379,39 @@ describe('the digest', () => {
     expect(await unsubscribe(payload, token, later)).toEqual({ outcome: 'expired' })
     expect(await findByEmail(multiReader)).toMatchObject({ status: 'confirmed' })
   })
+
+  it('fails the scheduled job while SMTP is down, to be retried later; the retry sends each mail once', async () => {
+    const reader = await confirmedReader({ languages: ['en'], frequency: 'daily' })
+    await payload.create({
+      collection: 'articles',
+      locale: 'en',
+      context: quiet,
+      data: { title: 'Today in Baku', _status: 'published', publishedAt: new Date(startOfDayIn(todayIn(NOW)).getTime() + 120_000).toISOString() },
+    })
+    const tomorrow = new Date(NOW.getTime() + 86400_000)
+    const job = await payload.jobs.queue({ task: 'sendDailyNewsletter', input: { at: tomorrow.toISOString() } })
+    await sink.stop()
+    try {
+      await payload.jobs.runByID({ id: job.id, silent: true })
+    } finally {
+      await sink.start()
+    }
+    const failed = await payload.findByID({ collection: 'payload-jobs', id: job.id, depth: 0 })
+    expect(failed.completedAt).toBeFalsy()
+    expect(failed.hasError).toBeFalsy()
+    expect(failed.totalTried).toBe(1)
+    // Payload waits before the retry (5 minutes): nothing is lost meanwhile, nothing was sent.
+    expect(new Date(failed.waitUntil!).getTime()).toBeGreaterThan(Date.now() + 60_000)
+    expect(await digestsTo(reader)).toHaveLength(0)
+
+    await payload.update({ collection: 'payload-jobs', id: job.id, data: { waitUntil: new Date().toISOString() }, depth: 0 })
+    await payload.jobs.runByID({ id: job.id, silent: true })
+    const done = await payload.find({ collection: 'payload-jobs', where: { id: { equals: job.id } }, depth: 0 })
+    expect(done.docs[0]?.completedAt ?? 'deleted on completion').toBeTruthy()
+    const [digest] = await waitForMails({ to: reader, subject: /The day's news/ }, { dir: sink.dir })
+    expect(digest.html).toContain('Today in Baku')
+    expect(await digestsTo(reader)).toHaveLength(1)
+  })
 })
 
 describe('who sees subscribers', () => {
