@@ -1,6 +1,7 @@
 import type { TaskConfig } from 'payload'
 
 import { locales } from '@/i18n/locales'
+import { dropExpiredLocks } from '@/lib/reviews/locks'
 
 import { asService } from './service'
 import { deleteExpiredSignUps } from './manage'
@@ -37,7 +38,10 @@ function sendNewsletterTask(frequency: Frequency, slug: string, cron: string): T
 export const sendDailyNewsletterTask = sendNewsletterTask('daily', 'sendDailyNewsletter', '0 3 * * *')
 export const sendWeeklyNewsletterTask = sendNewsletterTask('weekly', 'sendWeeklyNewsletter', '0 3 * * 1')
 
-/** Daily: unconfirmed sign-ups whose link has expired are deleted, and old delivery rows dropped. */
+/**
+ * Daily: unconfirmed sign-ups whose link has expired are deleted, old delivery rows dropped, and the sign-up
+ * limits' ended windows (rows of the review locks) cleared, whether or not a review came in to clear them.
+ */
 export const expireNewsletterSignUpsTask: TaskConfig<{ input: object; output: { deleted: number } }> = {
   slug: 'expireNewsletterSignUps',
   schedule: [{ cron: '20 0 * * *', queue: 'default' }],
@@ -49,6 +53,7 @@ export const expireNewsletterSignUpsTask: TaskConfig<{ input: object; output: { 
       where: { createdAt: { less_than: new Date(now.getTime() - DELIVERY_RETENTION_DAYS * 86400_000).toISOString() } },
       ...asService,
     })
+    await dropExpiredLocks(req.payload, now)
     return { output: { deleted } }
   },
 }
