@@ -24,7 +24,7 @@ async function formOf(req: PayloadRequest): Promise<URLSearchParams | FormData> 
 
 const localeOf = (value: unknown): Locale => (isLocale(value) ? value : defaultLocale)
 
-function seeOther(req: PayloadRequest, locale: Locale, page: string, query: Record<string, string>): Response {
+function seeOther(locale: Locale, page: string, query: Record<string, string>): Response {
   const location = `/${locale}/newsletter/${page}?${new URLSearchParams(query)}`
   return new Response(null, { status: 303, headers: { location, 'cache-control': 'no-store' } })
 }
@@ -47,10 +47,10 @@ const confirmEndpoint: Endpoint = {
     const locale = localeOf(form.get('locale'))
     try {
       const { outcome } = await confirmSubscription(req.payload, textOf(form.get('token')))
-      return seeOther(req, locale, 'confirm', { result: outcome })
+      return seeOther(locale, 'confirm', { result: outcome })
     } catch (error) {
       req.payload.logger.error(`Newsletter confirmation failed: ${failureCode(error)}`)
-      return seeOther(req, locale, 'confirm', { result: 'unavailable' })
+      return seeOther(locale, 'confirm', { result: 'unavailable' })
     }
   },
 }
@@ -74,11 +74,11 @@ const unsubscribeEndpoint: Endpoint = {
     try {
       const { outcome } = await unsubscribe(req.payload, token)
       if (oneClick) return new Response(outcome, { status: outcome === 'unsubscribed' ? 200 : 400, headers: { 'content-type': 'text/plain; charset=utf-8' } })
-      return seeOther(req, locale, 'unsubscribe', { result: outcome })
+      return seeOther(locale, 'unsubscribe', { result: outcome })
     } catch (error) {
       req.payload.logger.error(`Newsletter unsubscription failed: ${failureCode(error)}`)
       if (oneClick) return new Response('unavailable', { status: 503, headers: { 'retry-after': '60' } })
-      return seeOther(req, locale, 'unsubscribe', { result: 'unavailable' })
+      return seeOther(locale, 'unsubscribe', { result: 'unavailable' })
     }
   },
 }
@@ -88,7 +88,7 @@ const unsubscribeLinkEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     const url = new URL(req.url ?? '/', 'http://portal.invalid')
-    return seeOther(req, localeOf(url.searchParams.get('locale')), 'unsubscribe', { token: url.searchParams.get('token') ?? '' })
+    return seeOther(localeOf(url.searchParams.get('locale')), 'unsubscribe', { token: url.searchParams.get('token') ?? '' })
   },
 }
 
@@ -107,14 +107,14 @@ const preferencesEndpoint: Endpoint = {
       const result = await updatePreferences(req.payload, token, { languages, frequency })
       const errors = 'errors' in result ? Object.keys(result.errors).join(',') : ''
       // Refused choices come back in the address so the page can show them with the reader's choices kept.
-      return seeOther(req, locale, 'preferences', {
+      return seeOther(locale, 'preferences', {
         token,
         result: result.outcome,
         ...(errors ? { errors, languages: languages.join(','), frequency } : {}),
       })
     } catch (error) {
       req.payload.logger.error(`Newsletter preferences failed: ${failureCode(error)}`)
-      return seeOther(req, locale, 'preferences', { token, result: 'unavailable' })
+      return seeOther(locale, 'preferences', { token, result: 'unavailable' })
     }
   },
 }

@@ -1,6 +1,5 @@
 import type { Payload } from 'payload'
 
-import type { Locale } from '@/i18n/locales'
 import { currentOrNextAnniversary } from '@/lib/anniversary'
 import { SUMMARY_QUERY, type ArticleSummary, type CardImage } from '@/lib/data/summaryQuery'
 import { PUBLISHED_IN_LANGUAGE, publishedInLanguage } from '@/lib/data/published'
@@ -54,10 +53,10 @@ export async function digestContent(payload: Payload, issue: Issue): Promise<Dig
       return next.daysUntil <= COMMEMORATION_DAYS ? [{ name: event.name, slug: event.slug, date: next.date, number: next.number, daysUntil: next.daysUntil }] : []
     })
     .sort((a, b) => a.daysUntil - b.daysUntil)
-  return { articles: articles.docs.map((article) => toDigestArticle(article, issue.locale)), commemorations }
+  return { articles: articles.docs.map(toDigestArticle), commemorations }
 }
 
-function toDigestArticle(article: ArticleSummary, _locale: Locale): DigestArticle {
+function toDigestArticle(article: ArticleSummary): DigestArticle {
   return {
     title: article.title,
     slug: article.slug ?? '',
