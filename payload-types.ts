@@ -80,8 +80,10 @@ export interface Config {
     'social-links': SocialLink;
     'ui-strings': UiString;
     users: User;
+    subscribers: Subscriber;
     'review-locks': ReviewLock;
     'article-views': ArticleView;
+    'newsletter-deliveries': NewsletterDelivery;
     redirects: Redirect;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -104,8 +106,10 @@ export interface Config {
     'social-links': SocialLinksSelect<false> | SocialLinksSelect<true>;
     'ui-strings': UiStringsSelect<false> | UiStringsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
     'review-locks': ReviewLocksSelect<false> | ReviewLocksSelect<true>;
     'article-views': ArticleViewsSelect<false> | ArticleViewsSelect<true>;
+    'newsletter-deliveries': NewsletterDeliveriesSelect<false> | NewsletterDeliveriesSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -138,6 +142,9 @@ export interface Config {
       planEditorialTasks: TaskPlanEditorialTasks;
       sendPasswordMail: TaskSendPasswordMail;
       sendReviewDigest: TaskSendReviewDigest;
+      sendDailyNewsletter: TaskSendDailyNewsletter;
+      sendWeeklyNewsletter: TaskSendWeeklyNewsletter;
+      expireNewsletterSignUps: TaskExpireNewsletterSignUps;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -643,6 +650,26 @@ export interface UiString {
   createdAt: string;
 }
 /**
+ * Newsletter subscribers. Only admins see addresses; other staff see the counts and choices.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscribers".
+ */
+export interface Subscriber {
+  id: number;
+  email: string;
+  languages: ('az' | 'en' | 'ru')[];
+  frequency: 'daily' | 'weekly';
+  status: 'pending' | 'confirmed' | 'unsubscribed';
+  confirmedAt?: string | null;
+  unsubscribedAt?: string | null;
+  confirmTokenHash?: string | null;
+  confirmExpiresAt?: string | null;
+  manageNonce?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "review-locks".
  */
@@ -664,6 +691,20 @@ export interface ArticleView {
   period: 'hour' | 'day';
   start: string;
   count: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-deliveries".
+ */
+export interface NewsletterDelivery {
+  id: number;
+  key: string;
+  issue: string;
+  subscriber?: (number | null) | Subscriber;
+  status: 'sending' | 'sent' | 'refused';
+  sentAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -780,6 +821,9 @@ export interface PayloadJob {
           | 'planEditorialTasks'
           | 'sendPasswordMail'
           | 'sendReviewDigest'
+          | 'sendDailyNewsletter'
+          | 'sendWeeklyNewsletter'
+          | 'expireNewsletterSignUps'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -820,6 +864,9 @@ export interface PayloadJob {
         | 'planEditorialTasks'
         | 'sendPasswordMail'
         | 'sendReviewDigest'
+        | 'sendDailyNewsletter'
+        | 'sendWeeklyNewsletter'
+        | 'expireNewsletterSignUps'
         | 'schedulePublish'
       )
     | null;
@@ -1290,6 +1337,23 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscribers_select".
+ */
+export interface SubscribersSelect<T extends boolean = true> {
+  email?: T;
+  languages?: T;
+  frequency?: T;
+  status?: T;
+  confirmedAt?: T;
+  unsubscribedAt?: T;
+  confirmTokenHash?: T;
+  confirmExpiresAt?: T;
+  manageNonce?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "review-locks_select".
  */
 export interface ReviewLocksSelect<T extends boolean = true> {
@@ -1308,6 +1372,19 @@ export interface ArticleViewsSelect<T extends boolean = true> {
   period?: T;
   start?: T;
   count?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-deliveries_select".
+ */
+export interface NewsletterDeliveriesSelect<T extends boolean = true> {
+  key?: T;
+  issue?: T;
+  subscriber?: T;
+  status?: T;
+  sentAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1558,6 +1635,34 @@ export interface TaskSendPasswordMail {
  * via the `definition` "TaskSendReviewDigest".
  */
 export interface TaskSendReviewDigest {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendDailyNewsletter".
+ */
+export interface TaskSendDailyNewsletter {
+  input: {
+    at?: string | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendWeeklyNewsletter".
+ */
+export interface TaskSendWeeklyNewsletter {
+  input: {
+    at?: string | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskExpireNewsletterSignUps".
+ */
+export interface TaskExpireNewsletterSignUps {
   input?: unknown;
   output?: unknown;
 }

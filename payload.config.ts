@@ -32,15 +32,18 @@ import { redirects } from './collections/Redirects'
 import { RemembranceEvents } from './collections/RemembranceEvents'
 import { ReviewLocks } from './collections/ReviewLocks'
 import { LiveEntries } from './collections/LiveEntries'
+import { NewsletterDeliveries } from './collections/NewsletterDeliveries'
 import { Reviews } from './collections/Reviews'
 import { SiteSettings } from './collections/SiteSettings'
 import { SocialLinks } from './collections/SocialLinks'
+import { Subscribers } from './collections/Subscribers'
 import { Tags } from './collections/Tags'
 import { UiStrings } from './collections/UiStrings'
 import { Users } from './collections/Users'
 import { adminTranslations } from './i18n/admin'
 import { defaultLocale, LOCALE_LABELS, locales } from './i18n/locales'
 import { migrations } from './migrations'
+import { expireNewsletterSignUpsTask, sendDailyNewsletterTask, sendWeeklyNewsletterTask } from './lib/newsletter/tasks'
 import { apiRequestGuards } from './plugins/apiRequestGuards'
 import { sendPasswordMailTask } from './lib/staffMail/passwordMail'
 import { reviewDigestTask } from './lib/staffMail/reviewDigest'
@@ -115,7 +118,7 @@ export default withDocumentLockRules(buildConfig({
       },
     },
   },
-  collections: [Articles, LiveEntries, RemembranceEvents, EditorialTasks, Pages, Reviews, Categories, Tags, Authors, Media, SocialLinks, UiStrings, Users, ReviewLocks, ArticleViews],
+  collections: [Articles, LiveEntries, RemembranceEvents, EditorialTasks, Pages, Reviews, Categories, Tags, Authors, Media, SocialLinks, UiStrings, Users, Subscribers, ReviewLocks, ArticleViews, NewsletterDeliveries],
   globals: [SiteSettings, BreakingNews],
   editor: lexicalEditor(),
   db: databaseAdapter(),
@@ -149,8 +152,17 @@ export default withDocumentLockRules(buildConfig({
     access: { run: canRunJobs, queue: canQueueJobs, cancel: canQueueJobs },
     // A banner's expiry expires the cached pages showing it (collections/BreakingNews); the anniversaries'
     // editorial tasks are planned daily (collections/EditorialTasks). Staff mail is sent by jobs, so a relay that
-    // is down delays it and the job is retried (lib/staffMail/): reset and invitation mails, the review digest.
-    tasks: [expireBreakingNewsTask, planEditorialTasksTask, sendPasswordMailTask, reviewDigestTask],
+    // is down delays it and the job is retried (lib/staffMail/): reset and invitation mails, the review digest. The
+    // newsletter's digests go out and its expired sign-ups are deleted on schedule (lib/newsletter/tasks.ts).
+    tasks: [
+      expireBreakingNewsTask,
+      planEditorialTasksTask,
+      sendPasswordMailTask,
+      reviewDigestTask,
+      sendDailyNewsletterTask,
+      sendWeeklyNewsletterTask,
+      expireNewsletterSignUpsTask,
+    ],
   },
   telemetry: false,
   // A refused guess (cms/staffAuth/passwordAttempts.ts) is expected traffic: one line, no stack trace.

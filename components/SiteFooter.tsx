@@ -6,6 +6,7 @@ import { documentHref } from '@/i18n/routes'
 import { listFooterPages } from '@/lib/data/pages'
 import { getSiteIdentity, getSocialLinks } from '@/lib/data/site'
 
+import { NewsletterSignup } from './newsletter/NewsletterSignup'
 import { SocialLinks } from './SocialLinks'
 
 export async function SiteFooter() {
@@ -16,6 +17,7 @@ export async function SiteFooter() {
   return (
     <footer className="site-footer">
       <div className="wrap">
+        <NewsletterSignup />
         {/* The standing pages published in this language, then the corrections every language has. */}
         <nav aria-label={t('Layout.footerPages')} className="footer-pages">
           <ul>

@@ -18,6 +18,10 @@ export const ROUTES = {
   // turns over at midnight in Baku at once rather than at the next background re-render.
   '/on-this-day': { kind: 'today' },
   '/on-this-day/[day]': { kind: 'day' },
+  // The newsletter's links from its mails (?token=…): each shows a button that POSTs, so opening a link changes nothing.
+  '/newsletter/confirm': { kind: 'page' },
+  '/newsletter/unsubscribe': { kind: 'page' },
+  '/newsletter/preferences': { kind: 'page' },
   // A published document, by its slug in the page's language. Paged ones take ?page=N: sections and tags
   // page their articles, articles their approved reviews (their folder ends in `[[...page]]`).
   '/news/[slug]': { kind: 'document', collection: 'articles', paged: true },

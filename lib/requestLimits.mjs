@@ -14,6 +14,9 @@ const UPLOAD_FORM_OVERHEAD_BYTES = 512 * KB
 /** The review endpoint's own limit (lib/reviews/readLimitedBody.ts): a maximal review in any script is far below it. */
 export const MAX_REVIEW_REQUEST_BYTES = 32 * KB
 
+/** The newsletter's endpoints (collections/Subscribers/endpoints.ts): a token, a language and a few choices. */
+export const MAX_NEWSLETTER_REQUEST_BYTES = 8 * KB
+
 /**
  * The admin's server actions (Payload's form state, sent on every change of a document being edited): the
  * whole document with each field's value and state. Next's own limit for server actions
@@ -35,10 +38,12 @@ export const BODY_LIMITS = [
   // Open to anyone, and an e-mail, a password or a token is all they carry.
   { name: 'auth', path: /^\/api\/[^/]+\/(?:login|logout|forgot-password|reset-password|unlock|refresh-token)\/?$/, maxBytes: 8 * KB },
   { name: 'review', path: /^\/api\/reviews\/submit\/?$/, maxBytes: MAX_REVIEW_REQUEST_BYTES },
+  // The newsletter's buttons and one-click unsubscription (collections/Subscribers/endpoints.ts): a token and a few choices.
+  { name: 'newsletter', path: /^\/api\/subscribers\/(?:confirm|unsubscribe|preferences)\/?$/, maxBytes: MAX_NEWSLETTER_REQUEST_BYTES },
   // Every other API call: a document saved as JSON, or as the admin's multipart `_payload`.
   { name: 'api', path: /^\/api(?:\/|$)/, maxBytes: 2 * MB },
   { name: 'admin', path: /^\/admin(?:\/|$)/, maxBytes: MAX_ADMIN_ACTION_BYTES },
-  // Public pages: only the review form's server action takes a body (name, e-mail, rating, 3,000 characters).
+  // Public pages: only the review form's and the newsletter sign-up's server actions take a body (name, e-mail, rating, 3,000 characters).
   { name: 'page', path: /^/, maxBytes: 64 * KB },
 ]
 

@@ -15,6 +15,7 @@ import * as migration_20261201_061932_authors_pages from './20261201_061932_auth
 import * as migration_20261201_082642_editorial_tasks from './20261201_082642_editorial_tasks';
 import * as migration_20261201_103353_live_entries from './20261201_103353_live_entries';
 import * as migration_20261207_111823_staff_mail from './20261207_111823_staff_mail';
+import * as migration_20261207_122148_newsletter from './20261207_122148_newsletter';
 
 export const migrations = [
   {
@@ -100,6 +101,11 @@ export const migrations = [
   {
     up: migration_20261207_111823_staff_mail.up,
     down: migration_20261207_111823_staff_mail.down,
-    name: '20261207_111823_staff_mail'
+    name: '20261207_111823_staff_mail',
+  },
+  {
+    up: migration_20261207_122148_newsletter.up,
+    down: migration_20261207_122148_newsletter.down,
+    name: '20261207_122148_newsletter'
   },
 ];

@@ -203,6 +203,14 @@ export const az: AdminTexts = {
   'dashboard.openReviews': 'Moderasiya et',
   'dashboard.openTranslations': 'Tərcümə işlərini aç',
 
+  // The newsletter's counts on the dashboard (components/admin/dashboard/AttentionDashboard.tsx): never an address.
+  'dashboard.newsletter': 'Bülleten',
+  'dashboard.newsletterConfirmed': 'Təsdiqlənmiş abunəçilər: {{count}}',
+  'dashboard.newsletterFrequency': 'Gündəlik: {{daily}} · həftəlik: {{weekly}}',
+  'dashboard.newsletterLanguages': 'Dillər üzrə: az {{az}} · en {{en}} · ru {{ru}}',
+  'dashboard.newsletterPending': 'Təsdiq gözləyənlər: {{count}}',
+  'dashboard.openSubscribers': 'Abunəçilər',
+
   // The admin's logo and icon, when site settings name no site.
   'brand.siteName': 'Azərbaycan Xəbər Portalı',
 }

@@ -214,6 +214,14 @@ export const en = {
   'dashboard.openReviews': 'Moderate',
   'dashboard.openTranslations': 'Open the translation work',
 
+  // The newsletter's counts on the dashboard (components/admin/dashboard/AttentionDashboard.tsx): never an address.
+  'dashboard.newsletter': 'Newsletter',
+  'dashboard.newsletterConfirmed': 'Confirmed subscribers: {{count}}',
+  'dashboard.newsletterFrequency': 'Daily: {{daily}} · weekly: {{weekly}}',
+  'dashboard.newsletterLanguages': 'By language: az {{az}} · en {{en}} · ru {{ru}}',
+  'dashboard.newsletterPending': 'Awaiting confirmation: {{count}}',
+  'dashboard.openSubscribers': 'Subscribers',
+
   // The admin's logo and icon, when site settings name no site.
   'brand.siteName': 'Azerbaijan News Portal',
 }

@@ -204,6 +204,14 @@ export const ru: AdminTexts = {
   'dashboard.openReviews': 'Модерировать',
   'dashboard.openTranslations': 'Открыть работу по переводу',
 
+  // The newsletter's counts on the dashboard (components/admin/dashboard/AttentionDashboard.tsx): never an address.
+  'dashboard.newsletter': 'Рассылка',
+  'dashboard.newsletterConfirmed': 'Подтверждённые подписчики: {{count}}',
+  'dashboard.newsletterFrequency': 'Ежедневно: {{daily}} · еженедельно: {{weekly}}',
+  'dashboard.newsletterLanguages': 'По языкам: az {{az}} · en {{en}} · ru {{ru}}',
+  'dashboard.newsletterPending': 'Ждут подтверждения: {{count}}',
+  'dashboard.openSubscribers': 'Подписчики',
+
   // The admin's logo and icon, when site settings name no site.
   'brand.siteName': 'Новостной портал Азербайджана',
 }

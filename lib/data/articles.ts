@@ -9,11 +9,12 @@ import { getPayloadClient } from '@/cms/getPayloadClient'
 import type { Locale } from '@/i18n/locales'
 import { alternatesFrom } from '@/lib/seo/alternates'
 import { isPlausibleSlug } from '@/lib/slugify'
-import type { Article, Category, Media, User } from '@/payload-types'
+import type { Article, User } from '@/payload-types'
 
 import { cachedUnder } from './cache'
 import { PUBLISHED_IN_LANGUAGE } from './published'
 import { localizedSlugs } from './slugs'
+import { SUMMARY_QUERY, type ArticleSummary } from './summaryQuery'
 import { TAGS } from './tags'
 
 /**
@@ -22,20 +23,7 @@ import { TAGS } from './tags'
  * requests under the tags in lib/data/tags.ts, which the collection's hooks expire on every change.
  */
 
-/** What a story card shows: the picture is populated with what an img needs, the first section with its name. */
-export type CardImage = Pick<Media, 'id' | 'url' | 'width' | 'height' | 'alt' | 'sizes'>
-export type ArticleSummary = Pick<Article, 'id' | 'title' | 'slug' | 'publishedAt' | 'standfirst' | 'articleType'> & {
-  heroImage?: number | CardImage | null
-  categories?: (number | Pick<Category, 'id' | 'name' | 'slug'>)[] | null
-}
-
-/** The one selection behind every story card (lists, sections, search): see ArticleSummary. */
-export const SUMMARY_QUERY = {
-  depth: 1,
-  select: { title: true, slug: true, publishedAt: true, standfirst: true, articleType: true, heroImage: true, categories: true },
-  // Media is populated whole: its URLs are computed from fields (filename, prefix) a narrower selection would drop.
-  populate: { categories: { name: true, slug: true } },
-} as const
+export { SUMMARY_QUERY, type ArticleSummary, type CardImage } from './summaryQuery'
 
 /** The staff member previewing drafts (draft mode on and logged in to the admin), or null. */
 export const getPreviewUser = cache(async (): Promise<User | null> => {

@@ -26,7 +26,10 @@ export type ReviewValidation =
 
 // Deliberately simple: one @, something on both sides, a dot in the domain and no spaces. Anything stricter
 // refuses real addresses; the address is only for the newsroom to reply, never shown or mailed automatically.
+// The newsletter's sign-up (lib/newsletter/rules.ts) uses the same test.
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@.]+$/
+
+export const isPlausibleEmail = (email: string): boolean => characterCount(email) <= REVIEW_RULES.email.max && EMAIL.test(email)
 
 /** Counts characters as readers see them (an emoji or "ə" is one), not UTF-16 code units. */
 export function characterCount(text: string): number {
@@ -55,7 +58,7 @@ export function validateReview(input: ReviewInput): ReviewValidation {
 
   const nameError = lengthError(name, REVIEW_RULES.name)
   if (nameError) errors.name = nameError
-  if (email && (characterCount(email) > REVIEW_RULES.email.max || !EMAIL.test(email))) errors.email = 'invalidEmail'
+  if (email && !isPlausibleEmail(email)) errors.email = 'invalidEmail'
   const bodyError = lengthError(body, REVIEW_RULES.body)
   if (bodyError) errors.body = bodyError
   let ratingValue: number | null = null

@@ -1,8 +1,10 @@
 import fs from 'node:fs'
 
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import type { Payload } from 'payload'
 
 import { ADMIN, baseURL } from './env'
+import { PORTAL_SECRET } from './globalSetup.mjs'
 
 /**
  * Checks every cell of the access table in README.md over HTTP against the running app: each
@@ -694,6 +696,96 @@ const taskChecks: Record<string, (role: Role) => Promise<boolean>> = {
   },
 }
 
+/**
+ * Subscribers and their deliveries are written only by the newsletter service (a reader's sign-up, the digest
+ * job), so the fixtures are made through the Local API on the running portal's database file, as the service
+ * would (tests/e2e/newsletter.test.ts signs up through the site itself).
+ */
+let local: Promise<Payload> | undefined
+const localPayload = () =>
+  (local ??= (async () => {
+    process.env.DATABASE_URI = process.env.E2E_DATABASE_URI
+    process.env.PAYLOAD_SECRET = PORTAL_SECRET
+    const { default: config } = await import('@payload-config')
+    const { getPayload } = await import('payload')
+    return getPayload({ config })
+  })())
+const asNewsletterService = { overrideAccess: false, context: { newsletter: true } } as const
+const subscriberEmail = () => `subscriber-${Date.now().toString(36)}${(counter += 1)}@access.test`
+
+async function subscriberFixture(): Promise<number> {
+  const doc = await (await localPayload()).create({
+    collection: 'subscribers',
+    data: { email: subscriberEmail(), languages: ['az'], frequency: 'weekly', status: 'confirmed', confirmTokenHash: 'f'.repeat(64), manageNonce: 'access-test' },
+    ...asNewsletterService,
+  })
+  return doc.id
+}
+
+async function deliveryFixture(): Promise<number> {
+  const subscriber = await subscriberFixture()
+  const doc = await (await localPayload()).create({
+    collection: 'newsletter-deliveries',
+    data: { key: `weekly:2026-11-30:az/${subscriber}`, issue: 'weekly:2026-11-30:az', subscriber, status: 'sending' },
+    ...asNewsletterService,
+  })
+  return doc.id
+}
+
+const subscriberChecks: Record<string, (role: Role) => Promise<boolean>> = {
+  async read(role) {
+    const id = await subscriberFixture()
+    const listed = ((await call(role, 'GET', '/subscribers?limit=500&depth=0')).json.docs as Doc[] | undefined)?.some((doc) => doc.id === id) ?? false
+    return ok((await call(role, 'GET', `/subscribers/${id}`)).status) && listed
+  },
+  async 'read e-mail'(role) {
+    const id = await subscriberFixture()
+    const one = (await call(role, 'GET', `/subscribers/${id}`)).json
+    const list = (await call(role, 'GET', `/subscribers?depth=0&where[id][equals]=${id}`)).json.docs as Doc[] | undefined
+    return typeof one.email === 'string' || typeof list?.[0]?.email === 'string'
+  },
+  async 'read tokens'(role) {
+    const { json } = await call(role, 'GET', `/subscribers/${await subscriberFixture()}`)
+    return json.confirmTokenHash !== undefined || json.manageNonce !== undefined
+  },
+  async 'create through the API'(role) {
+    const email = subscriberEmail()
+    await call(role, 'POST', '/subscribers', { email, languages: ['az'], frequency: 'daily', status: 'confirmed' })
+    return ((await call('admin', 'GET', `/subscribers?where[email][equals]=${encodeURIComponent(email)}`)).json.totalDocs as number) > 0
+  },
+  async change(role) {
+    const id = await subscriberFixture()
+    await call(role, 'PATCH', `/subscribers/${id}`, { status: 'unsubscribed' })
+    return (await call('admin', 'GET', `/subscribers/${id}`)).json.status === 'unsubscribed'
+  },
+  async delete(role) {
+    const id = await subscriberFixture()
+    await call(role, 'DELETE', `/subscribers/${id}`)
+    return (await call('admin', 'GET', `/subscribers/${id}`)).status === 404
+  },
+}
+
+const deliveryChecks: Record<string, (role: Role) => Promise<boolean>> = {
+  async read(role) {
+    return ok((await call(role, 'GET', `/newsletter-deliveries/${await deliveryFixture()}`)).status)
+  },
+  async create(role) {
+    const issue = `daily:${Date.now().toString(36)}${(counter += 1)}:az`
+    await call(role, 'POST', '/newsletter-deliveries', { key: `${issue}/1`, issue, status: 'sent' })
+    return ((await call('admin', 'GET', `/newsletter-deliveries?where[issue][equals]=${encodeURIComponent(issue)}`)).json.totalDocs as number) > 0
+  },
+  async change(role) {
+    const id = await deliveryFixture()
+    await call(role, 'PATCH', `/newsletter-deliveries/${id}`, { status: 'sent' })
+    return (await call('admin', 'GET', `/newsletter-deliveries/${id}`)).json.status === 'sent'
+  },
+  async delete(role) {
+    const id = await deliveryFixture()
+    await call(role, 'DELETE', `/newsletter-deliveries/${id}`)
+    return (await call('admin', 'GET', `/newsletter-deliveries/${id}`)).status === 404
+  },
+}
+
 async function runJobs(role: Role): Promise<boolean> {
   return ok((await call(role, 'GET', '/payload-jobs/run?allQueues=true&limit=1')).status)
 }
@@ -715,6 +807,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const id of overrideIds) await call('admin', 'DELETE', `/ui-strings/${id}`)
+  if (local) await (await local).destroy()
 })
 
 /** Collections whose actions have checks of their own; the others share `checks`. */
@@ -726,6 +819,8 @@ const ownChecks: Record<string, Record<string, (role: Role) => Promise<boolean>>
   'article-views': viewChecks,
   redirects: redirectChecks,
   'editorial-tasks': taskChecks,
+  subscribers: subscriberChecks,
+  'newsletter-deliveries': deliveryChecks,
 }
 /** Globals and the job runner, checked by one function per target. */
 const globalChecks: Record<string, (role: Role, action: string) => Promise<boolean>> = { 'site-settings': siteSettings, 'breaking-news': breakingNews, jobs: runJobs }
@@ -735,7 +830,7 @@ describe('the access table in README.md', () => {
 
   it('covers every collection and global with a check for each action', () => {
     expect(new Set(rows.map((row) => row.collection))).toEqual(
-      new Set(['articles', 'live-entries', 'remembrance-events', 'editorial-tasks', 'pages', 'categories', 'tags', 'authors', 'media', 'social-links', 'site-settings', 'breaking-news', 'users', 'jobs', 'reviews', 'ui-strings', 'locks', 'article-views', 'redirects']),
+      new Set(['articles', 'live-entries', 'remembrance-events', 'editorial-tasks', 'pages', 'categories', 'tags', 'authors', 'media', 'social-links', 'site-settings', 'breaking-news', 'users', 'jobs', 'reviews', 'ui-strings', 'locks', 'article-views', 'redirects', 'subscribers', 'newsletter-deliveries']),
     )
     for (const { collection, action } of rows) {
       const known = collection in ownChecks ? action in ownChecks[collection] : collection === 'breaking-news' ? action in BREAKING_NEWS_ACTIONS : collection in globalChecks || action in checks

@@ -45,9 +45,9 @@ export default async function LocaleLayout({ children, params }: Props) {
           {t('skipToContent')}
         </a>
         <BreakingNewsBanner banner={breakingNews} />
-        {/* Client code gets the locale, the time zone and only the messages it uses (error page, review form). The
+        {/* Client code gets the locale, the time zone and only the messages it uses (error page, review form, newsletter sign-up). The
             footer is inside too: its links are next-intl Links, whose client part reads the locale from the provider. */}
-        <NextIntlClientProvider messages={{ ErrorPage: messages.ErrorPage, ReviewForm: messages.ReviewForm }}>
+        <NextIntlClientProvider messages={{ ErrorPage: messages.ErrorPage, ReviewForm: messages.ReviewForm, NewsletterForm: messages.NewsletterForm }}>
           {children}
           <SiteFooter />
         </NextIntlClientProvider>

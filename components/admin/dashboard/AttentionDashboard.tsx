@@ -6,6 +6,7 @@ import { CONTENT_ROLES, hasRole, roleOf } from '@/access/roles'
 import { adminT } from '@/i18n/admin'
 import { defaultLocale, isLocale } from '@/i18n/locales'
 import { liveCoverageInProgress, myOpenTasks, nextCommemorations, pendingReviews, scheduledToday } from '@/lib/calendar/attention'
+import { newsletterCounts } from '@/lib/newsletter/counts'
 import { listTranslationWork } from '@/lib/translation/worklist'
 
 import { formatters } from '../calendar/format'
@@ -33,7 +34,7 @@ function Block({ id, title, children, action }: { id: string; title: string; chi
 /**
  * What needs the staff member's attention, above the dashboard's collection cards (admin.components.beforeDashboard),
  * by role: content staff their open tasks, the next commemorations and today's scheduled publications; moderators
- * (and editors, admins) the reviews waiting; translators the translations missing or outdated. Each read uses the
+ * (and editors, admins) the reviews waiting; translators the translations missing or outdated; everyone the newsletter's counts. Each read uses the
  * staff member's own access; each block links to where the work is done.
  */
 export async function AttentionDashboard({ i18n, payload, user }: ServerProps) {
@@ -47,13 +48,14 @@ export async function AttentionDashboard({ i18n, payload, user }: ServerProps) {
   const moderates = hasRole(user, MODERATION_ROLES)
   const translates = roleOf(user) === 'translator'
 
-  const [live, tasks, commemorations, today, reviews, translations] = await Promise.all([
+  const [live, tasks, commemorations, today, reviews, translations, newsletter] = await Promise.all([
     content || translates ? liveCoverageInProgress(payload, user, locale, adminRoute) : undefined,
     content ? myOpenTasks(payload, user, locale, now) : undefined,
     content ? nextCommemorations(payload, user, locale, now, adminRoute) : undefined,
     content ? scheduledToday(payload, user, locale, now, adminRoute) : undefined,
     moderates ? pendingReviews(payload, user) : undefined,
     translates ? listTranslationWork(payload, user, adminRoute) : undefined,
+    newsletterCounts(payload, user),
   ])
   const calendar = { href: `${adminRoute}/calendar`, label: t('custom:dashboard.openCalendar') }
 
@@ -142,6 +144,12 @@ export async function AttentionDashboard({ i18n, payload, user }: ServerProps) {
             <p data-count={reviews}>{reviews === 0 ? t('custom:dashboard.noReviews') : t('custom:dashboard.reviewsWaiting', { count: reviews })}</p>
           </Block>
         )}
+        <Block id="newsletter" title={t('custom:dashboard.newsletter')} action={{ href: `${adminRoute}/collections/subscribers`, label: t('custom:dashboard.openSubscribers') }}>
+          <p data-count={newsletter.confirmed}>{t('custom:dashboard.newsletterConfirmed', { count: newsletter.confirmed })}</p>
+          <p>{t('custom:dashboard.newsletterFrequency', { daily: newsletter.daily, weekly: newsletter.weekly })}</p>
+          <p>{t('custom:dashboard.newsletterLanguages', newsletter.languages)}</p>
+          <p>{t('custom:dashboard.newsletterPending', { count: newsletter.pending })}</p>
+        </Block>
         {translations && (
           <Block
             id="translations"
