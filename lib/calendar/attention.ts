@@ -35,6 +35,9 @@ export async function myOpenTasks(payload: Payload, user: TypedUser, locale: Loc
   }))
 }
 
+/** SQLite's ids are numbers; MongoDB's ObjectIds are hex strings of one length that begin with their creation time. */
+const olderFirst = (a: number | string, b: number | string): number => (typeof a === 'number' && typeof b === 'number' ? a - b : String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0)
+
 /** The published events' next commemorations (today's included), soonest first. */
 export async function nextCommemorations(
   payload: Payload,
@@ -60,7 +63,9 @@ export async function nextCommemorations(
       const next = currentOrNextAnniversary(event.startDate, event.commemoration, now)
       return [{ id: event.id, name: event.name, date: next.date, number: next.number, href: `${adminRoute}/calendar?month=${next.date.slice(0, 7)}` }]
     })
-    .sort((a, b) => a.date.localeCompare(b.date))
+    // Events commemorated on the same day: the longest-standing first (ids grow with time on SQLite and MongoDB), so a
+    // day's established commemoration is not pushed off the short list by events added since.
+    .sort((a, b) => a.date.localeCompare(b.date) || olderFirst(a.id, b.id))
     .slice(0, limit)
 }
 

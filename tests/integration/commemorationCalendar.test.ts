@@ -113,4 +113,17 @@ describe('the commemoration calendar', () => {
     const [next] = await nextCommemorations(payload, staff.translator!, 'en', NOW, '/admin')
     expect(next).toMatchObject({ name: 'Khojaly genocide', href: `/admin/calendar?month=${next.date.slice(0, 7)}` })
   })
+
+  it('keeps the longest-standing commemoration of a day on the dashboard when events added since share its day', async () => {
+    for (let i = 0; i < 3; i++) {
+      await payload.create({
+        collection: 'remembrance-events',
+        locale: 'en',
+        data: { name: `Added later ${i}`, startDate: '1992-02-25T12:00:00.000Z', commemoration: { month: '2', day: 26 }, _status: 'published' },
+      })
+    }
+    const listed = await nextCommemorations(payload, staff.translator!, 'en', NOW, '/admin')
+    expect(listed).toHaveLength(3)
+    expect(listed[0]).toMatchObject({ id: khojaly.id, name: 'Khojaly genocide' })
+  })
 })
