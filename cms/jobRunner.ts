@@ -1,26 +1,58 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto'
-import type { PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import { EDITING_ROLES, hasRole } from '@/access/roles'
+import { takeSlot } from '@/lib/reviews/locks'
 
 /**
- * Queued jobs (scheduled publishing) are run by the server itself: every JOBS_INTERVAL_SECONDS it
- * calls Payload's /api/payload-jobs/run on its own port, with a token made at start-up and known only
- * to this process. Running them through a request (not a timer inside Payload) lets publication
- * expire Next's cache like any other save.
+ * Queued jobs (scheduled publishing, mail, the daily plans) are run by the server itself: every
+ * JOBS_INTERVAL_SECONDS it calls Payload's /api/payload-jobs/run on its own port, with a token made at
+ * start-up and known only to this process. Running them through a request (not a timer inside Payload) lets
+ * publication expire Next's cache like any other save.
+ *
+ * With several instances on one database only one of them runs the jobs of each interval: it first takes the
+ * interval's lease (`jobLease`), and the others skip that tick. Payload's own pick-up (find, then mark as
+ * processing) is not atomic, so two instances polling at once could run a due job twice, and each would queue
+ * the schedules' jobs (`handleSchedules`) again.
  */
 const TOKEN_ENV = 'PORTAL_JOBS_TOKEN'
 
-export function startJobRunner(env = process.env): void {
+/**
+ * The lease is a row of the locks collection (lib/reviews/locks.ts) with the key "job-runner:<interval index>":
+ * the database's unique index lets exactly one instance create it, on SQLite and MongoDB alike. It expires with
+ * its interval, so an instance that dies holding it delays nothing: the next interval's lease goes to whichever
+ * instance asks first. Instances must agree on JOBS_INTERVAL_SECONDS and keep their clocks in sync (NTP).
+ */
+export async function jobLease(payload: Payload, intervalSeconds: number, now = new Date()): Promise<boolean> {
+  const slot = await takeSlot(payload, 'job-runner', { max: 1, windowSeconds: intervalSeconds }, now)
+  return slot.allowed
+}
+
+export function jobIntervalSeconds(env = process.env): number {
+  return Math.max(1, Number(env.JOBS_INTERVAL_SECONDS) || 60)
+}
+
+export function startJobRunner(payload: () => Promise<Payload>, env = process.env): void {
   const token = randomBytes(32).toString('hex')
   env[TOKEN_ENV] = token
-  const seconds = Math.max(1, Number(env.JOBS_INTERVAL_SECONDS) || 60)
+  const seconds = jobIntervalSeconds(env)
   const url = `http://127.0.0.1:${env.PORT || 3000}/api/payload-jobs/run?allQueues=true&limit=20`
-  const timer = setInterval(() => {
-    fetch(url, { headers: { authorization: `Bearer ${token}` } }).catch(() => {
-      // The server is starting or stopping; the next tick tries again.
-    })
-  }, seconds * 1000)
+  let running = false
+  const tick = async () => {
+    // A run longer than the interval is not overlapped by this instance's next tick.
+    if (running) return
+    running = true
+    try {
+      if (!(await jobLease(await payload(), seconds))) return
+      const answer = await fetch(url, { headers: { authorization: `Bearer ${token}` } })
+      await answer.arrayBuffer()
+    } catch {
+      // The server or its database is starting or stopping; the next tick tries again.
+    } finally {
+      running = false
+    }
+  }
+  const timer = setInterval(() => void tick(), seconds * 1000)
   timer.unref()
 }
 

@@ -38,16 +38,16 @@ async function waitUntilUp(url, child, timeoutMs) {
  * benchmark seeds hundreds of articles there; prepare then finds users and adds no demo content).
  * Returns once /az answers. The server runs in its own process group (stop it with `stop()`, or
  * process.kill(-pid) from another process); its output goes to server.log in `dir`; `exited` settles
- * with `npm start`'s exit code. The wait covers a production build, which on a busy machine can take
+ * with `npm start`'s exit code. `port` restarts a stopped portal where a proxy expects it. The wait covers a production build, which on a busy machine can take
  * several minutes: it is a ceiling for a broken start, not a measure of speed.
  */
 /**
- * @param {{ prefix?: string, env?: Record<string, string>, timeoutMs?: number, databaseURI?: string,
+ * @param {{ prefix?: string, env?: Record<string, string>, timeoutMs?: number, databaseURI?: string, port?: number,
  *   beforeStart?: (fresh: { databaseURI: string, dir: string }) => Promise<unknown> }} [options]
  */
-export async function startPortal({ prefix = 'portal-', env = {}, timeoutMs = 900_000, beforeStart, databaseURI: existingDatabase } = {}) {
+export async function startPortal({ prefix = 'portal-', env = {}, timeoutMs = 900_000, beforeStart, databaseURI: existingDatabase, port: givenPort } = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix))
-  const port = await freePort()
+  const port = givenPort ?? (await freePort())
   const baseURL = `http://127.0.0.1:${port}`
   const databaseURI = existingDatabase ?? `file:${path.join(dir, 'portal.db')}`
   const logFile = path.join(dir, 'server.log')
@@ -76,5 +76,5 @@ export async function startPortal({ prefix = 'portal-', env = {}, timeoutMs = 90
     stop()
     throw error
   }
-  return { baseURL, databaseURI, dir, pid: child.pid, exited, stop }
+  return { baseURL, port, databaseURI, dir, logFile, pid: child.pid, exited, stop }
 }

@@ -105,8 +105,38 @@ describe('deploy/nginx.conf', () => {
     expect(/gzip_types ([^;]+);/.exec(nginx)?.[1].split(/\s+/)).toEqual(expect.arrayContaining(['text/html', 'text/x-component']))
   })
 
+  it('sends a request an instance could not answer (stopped, killed, restarting) to the next one, but passes a 503 on', () => {
+    for (const location of locations) {
+      const next = /proxy_next_upstream ([^;]+);/.exec(location)?.[1].split(/\s+/) ?? []
+      expect(next).toEqual(expect.arrayContaining(['error', 'timeout', 'http_502']))
+      // The portals' 503 means the shared database is down: another instance would answer the same.
+      expect(next).not.toContain('http_503')
+    }
+  })
+
   it('tells the operator the portals need TRUSTED_PROXY_HOPS=1', () => {
     expect(read('deploy/nginx.conf')).toMatch(/TRUSTED_PROXY_HOPS=1/)
+  })
+})
+
+describe('docker-compose.yml: the shared cache for the scaled portals', () => {
+  const redis = compose.services.redis
+
+  it('runs Redis in the scale profile only, in memory, with a healthcheck', () => {
+    expect(redis.image).toMatch(/^redis:\d/)
+    expect(redis.profiles).toEqual(['scale'])
+    const command = [redis.command ?? []].flat()
+    expect(command[command.indexOf('--save') + 1]).toBe('')
+    expect(command[command.indexOf('--appendonly') + 1]).toBe('no')
+    expect([redis.healthcheck?.test ?? []].flat().join(' ')).toMatch(/redis-cli ping/)
+  })
+
+  it('gives every scaled portal its REDIS_URL and starts it once Redis is healthy; the single portal has none', () => {
+    for (const [name, service] of scaledPortals) {
+      expect([name, service.environment?.REDIS_URL]).toEqual([name, 'redis://redis:6379'])
+      expect([name, service.depends_on?.redis?.condition]).toEqual([name, 'service_healthy'])
+    }
+    expect(compose.services.portal.environment?.REDIS_URL).toBeUndefined()
   })
 })
 
