@@ -30,6 +30,9 @@ const DEFAULT_TIMEOUT_MS = 1_000
 /** Tags remembered for Redis while it is away; an outage with more edits than this keeps the newest. */
 const MAX_PENDING_TAGS = 10_000
 const PAUSE_AFTER_TIMEOUT_MS = 2_000
+const BOOKKEEPING_REFRESH_MS = 60 * 60 * 1000
+/** Longer than any entry lives (keys.ts: a day), so no entry outlives its tags. */
+const BOOKKEEPING_TTL_SECONDS = 3 * 24 * 60 * 60
 
 class CacheTimeout extends Error {}
 
@@ -71,6 +74,9 @@ export function createSharedStore({ url, keyPrefix, timeoutMs = DEFAULT_TIMEOUT_
       reconnectStrategy: (retries: number) => Math.min(100 * (retries + 1), 2_000),
     },
   })
+  // The library's bookkeeping (its names): tag expiry times, each entry's tags, each entry's expiry.
+  const expiredTagsKey = `${keyPrefix}__revalidated_tags__`
+  const bookkeeping = [expiredTagsKey, `${keyPrefix}__sharedTags__`, `${keyPrefix}__sharedTagsTtl__`]
   const store = createRedisHandler({ client: client as Parameters<typeof createRedisHandler>[0]['client'], keyPrefix, timeoutMs })
 
   let away = false
@@ -89,6 +95,16 @@ export function createSharedStore({ url, keyPrefix, timeoutMs = DEFAULT_TIMEOUT_
     if (away) log(`Shared cache: Redis at ${address} answers again.`)
     away = false
     if (pendingTags.size > 0) replayPendingTags()
+    keepBookkeeping()
+  }
+
+  // The library's hashes have no expiry of their own: refreshed while this build runs, they go a while after
+  // its last instance has stopped, like its entries.
+  let bookkeepingRefreshed = 0
+  function keepBookkeeping() {
+    if (Date.now() - bookkeepingRefreshed < BOOKKEEPING_REFRESH_MS || !client.isReady) return
+    bookkeepingRefreshed = Date.now()
+    for (const key of bookkeeping) client.expire(key, BOOKKEEPING_TTL_SECONDS).catch(() => undefined)
   }
 
   client.on('error', (error: Error & { code?: string }) => markAway(error.code ?? error.message))
@@ -117,6 +133,7 @@ export function createSharedStore({ url, keyPrefix, timeoutMs = DEFAULT_TIMEOUT_
     try {
       const result = await withDeadline(operation(), timeoutMs)
       if (away) markBack()
+      else keepBookkeeping()
       return result
     } catch (error) {
       if (isTimeout(error)) {
@@ -134,7 +151,13 @@ export function createSharedStore({ url, keyPrefix, timeoutMs = DEFAULT_TIMEOUT_
     async revalidateTag(tag) {
       // Remembered first: dropped again only once Redis has taken it.
       remember(tag)
+      // The expiry time goes out at once, before the library's scan for the tag's keys: Next sends the response
+      // of the request that expired it (a publish) without waiting for the cache, so another instance's next
+      // request must find the expiry already in Redis. The library records times only for path tags; its reads
+      // compare every tag of an entry with this hash.
+      const marked = usable() ? client.hSet(expiredTagsKey, tag, Date.now()) : undefined
       const taken = await guarded(async () => {
+        await marked
         await store.revalidateTag(tag)
         return true
       }, false)
