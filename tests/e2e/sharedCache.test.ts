@@ -110,7 +110,7 @@ describe('the shared cache in Redis', () => {
 
   it('serves pages while Redis is down, logs it once, and uses Redis again once it is back', async () => {
     await redis.kill()
-    const routes = ['/az', '/en', '/ru', `/az/news/${article.slug}`, '/az/news', '/az/remembrance']
+    const routes = ['/az', '/en', '/ru', `/az/news/${article.slug}`, '/az/remembrance', '/az/on-this-day/02-26']
     for (let round = 0; round < 3; round++) {
       for (const route of routes) expect([route, (await page(route)).status]).toEqual([route, 200])
     }
