@@ -1,3 +1,7 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { CacheHandlerValue } from '@fortedigital/nextjs-cache-handler/cache-handler.types'
 import { createClient } from 'redis'
@@ -76,6 +80,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await a?.close()
   await b?.close()
+  // The handler's own store (one per process, as in the server).
+  await (globalThis as { [key: symbol]: SharedStore | undefined })[Symbol.for('portal.sharedCacheStore')]?.close()
   redis?.resume()
   await redis?.stop()
 })
@@ -168,5 +174,45 @@ describe('the shared cache store on a real Redis', () => {
     const after = await eventually(() => read(b, 'data-5'), (entry) => entry === null && b.isAvailable())
     expect(after).toBeNull()
     expect(await read(b, 'data-4')).not.toBeNull()
+  })
+})
+
+describe("Next's cache handler (cms/sharedCache/handler.ts) on a real Redis", () => {
+  it('keeps a page with its lifetime under the build id, and expires all of an expiry\'s tags', async () => {
+    // The build directory Next hands the handler: the key prefix comes from its BUILD_ID.
+    const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-cache-handler-'))
+    fs.mkdirSync(path.join(dist, 'server'))
+    fs.writeFileSync(path.join(dist, 'BUILD_ID'), 'build-b')
+    process.env.REDIS_URL = redis.url
+    const { default: Handler } = await import('@/cms/sharedCache/handler')
+    type Context = ConstructorParameters<typeof Handler>[0]
+    type Set = Parameters<InstanceType<typeof Handler>['set']>
+    type Get = Parameters<InstanceType<typeof Handler>['get']>
+    const handler = new Handler({ serverDistDir: path.join(dist, 'server'), dev: false } as Context)
+    const page = pageEntry('<h1>Ana səhifə</h1>', ['articles', 'site-settings', '_N_T_/az']).value as Set[1]
+    const cacheControl = { revalidate: 60, expire: 31536000 }
+    const key = '/route-cache/APP_PAGE/y/$/az'
+    const getContext = { kind: 'APP_PAGE', isFallback: false, isRoutePPREnabled: false } as unknown as Get[1]
+
+    const stored = await eventually(
+      async () => {
+        await handler.set(key, page, { cacheControl, isRoutePPREnabled: false, isFallback: false } as unknown as Set[2])
+        return handler.get(key, getContext)
+      },
+      (entry) => entry !== null,
+    )
+    expect(stored?.cacheControl).toEqual(cacheControl)
+    expect((stored?.value as { html: string }).html).toBe('<h1>Ana səhifə</h1>')
+    // Kept a day, not 1.5 × its minute.
+    expect(stored?.lifespan?.expireAge).toBe(24 * 60 * 60)
+
+    const inspector = createClient({ url: redis.url })
+    await inspector.connect()
+    expect(await inspector.exists(`portal:build-b:${key}`)).toBe(1)
+    await inspector.close()
+
+    await handler.revalidateTag(['site-settings', 'ui-strings'])
+    expect(await handler.get(key, getContext)).toBeNull()
+    fs.rmSync(dist, { recursive: true, force: true })
   })
 })
