@@ -114,11 +114,10 @@ export function createSharedStore({ url, keyPrefix, timeoutMs = DEFAULT_TIMEOUT_
   const usable = () => client.isReady && Date.now() >= skipUntil
 
   function replayPendingTags() {
+    // Each is remembered again until Redis has taken it.
     const tags = [...pendingTags]
     pendingTags.clear()
-    for (const tag of tags) {
-      withDeadline(store.revalidateTag(tag), timeoutMs).catch(() => remember(tag))
-    }
+    for (const tag of tags) void handler.revalidateTag(tag)
   }
 
   function remember(tag: string) {

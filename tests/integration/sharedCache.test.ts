@@ -177,6 +177,37 @@ describe('the shared cache store on a real Redis', () => {
   })
 })
 
+describe('a shared cache store whose Redis was never there', () => {
+  it('answers at once, logs one line, and starts sharing when Redis appears', async () => {
+    const lines: string[] = []
+    const { freePort } = await import('../../scripts/portal-process.mjs')
+    const port = await freePort()
+    const lonely = createSharedStore({ url: `redis://127.0.0.1:${port}`, keyPrefix: PREFIX, timeoutMs: TIMEOUT_MS, log: (line) => lines.push(line) })
+    try {
+      for (let i = 0; i < 10; i++) {
+        const get = await timed(() => read(lonely, 'data-4'))
+        expect(get.value).toBeNull()
+        expect(get.ms).toBeLessThan(TIMEOUT_MS * 4)
+        await lonely.handler.set('data-lonely', dataEntry({ i }, ['articles']))
+      }
+      await eventually(async () => lines.length, (count) => count > 0)
+      expect(lines).toEqual([expect.stringMatching(/^Shared cache: Redis at 127\.0\.0\.1:\d+ is unavailable \(ECONNREFUSED\)/)])
+
+      const late = await startRedis({ port })
+      try {
+        await eventually(async () => lonely.isAvailable(), Boolean)
+        await lonely.handler.set('data-late', dataEntry({ late: true }, ['articles']))
+        expect(await read(lonely, 'data-late')).not.toBeNull()
+        expect(lines).toHaveLength(2)
+      } finally {
+        await late.stop()
+      }
+    } finally {
+      await lonely.close()
+    }
+  })
+})
+
 describe("Next's cache handler (cms/sharedCache/handler.ts) on a real Redis", () => {
   it('keeps a page with its lifetime under the build id, and expires all of an expiry\'s tags', async () => {
     // The build directory Next hands the handler: the key prefix comes from its BUILD_ID.
