@@ -14,6 +14,8 @@ export type SharedStoreOptions = {
   url: string
   /** Every key starts with it: the build's id, so a new deploy never serves the previous build's pages. */
   keyPrefix: string
+  /** The sorted set of the builds using this Redis (prefix → last seen), so that an expiry reaches them all. */
+  buildsKey?: string
   /** Upper bound of one cache operation (read, write or tag expiry), in milliseconds. */
   timeoutMs?: number
   log?: (line: string) => void
@@ -35,6 +37,24 @@ const BOOKKEEPING_REFRESH_MS = 60 * 60 * 1000
 const BOOKKEEPING_TTL_SECONDS = 3 * 24 * 60 * 60
 
 class CacheTimeout extends Error {}
+
+/**
+ * Records a tag's expiry time (ms) for every build seen in the last few days, not only this one: during a rolling
+ * deploy an edit taken by an old-build instance must also expire the new build's copies (their keys have another
+ * prefix). Registers this build as it goes. KEYS[1] the builds' set; ARGV: tag, now (ms), oldest build still
+ * counted (ms), this build's prefix, hash lifetime (s). One script, so one round trip. (Not for Redis Cluster: the
+ * hashes it writes are named inside it.)
+ */
+const EXPIRE_TAG_EVERYWHERE = `
+redis.call('ZADD', KEYS[1], ARGV[2], ARGV[4])
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', '(' .. ARGV[3])
+local builds = redis.call('ZRANGE', KEYS[1], 0, -1)
+for _, prefix in ipairs(builds) do
+  local hash = prefix .. '__revalidated_tags__'
+  redis.call('HSET', hash, ARGV[1], ARGV[2])
+  redis.call('EXPIRE', hash, ARGV[5])
+end
+return #builds`
 
 /** The Redis address for the log: host and port, never the password a URL may carry. */
 export function redisAddress(url: string): string {
@@ -58,7 +78,7 @@ function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
   return Promise.race([work, deadline]).finally(() => clearTimeout(timer))
 }
 
-export function createSharedStore({ url, keyPrefix, timeoutMs = DEFAULT_TIMEOUT_MS, log = console.error }: SharedStoreOptions): SharedStore {
+export function createSharedStore({ url, keyPrefix, buildsKey = 'portal:builds', timeoutMs = DEFAULT_TIMEOUT_MS, log = console.error }: SharedStoreOptions): SharedStore {
   const address = redisAddress(url)
   const client = createClient({
     url,
@@ -75,8 +95,7 @@ export function createSharedStore({ url, keyPrefix, timeoutMs = DEFAULT_TIMEOUT_
     },
   })
   // The library's bookkeeping (its names): tag expiry times, each entry's tags, each entry's expiry.
-  const expiredTagsKey = `${keyPrefix}__revalidated_tags__`
-  const bookkeeping = [expiredTagsKey, `${keyPrefix}__sharedTags__`, `${keyPrefix}__sharedTagsTtl__`]
+  const bookkeeping = [`${keyPrefix}__revalidated_tags__`, `${keyPrefix}__sharedTags__`, `${keyPrefix}__sharedTagsTtl__`]
   const store = createRedisHandler({ client: client as Parameters<typeof createRedisHandler>[0]['client'], keyPrefix, timeoutMs })
 
   let away = false
@@ -105,6 +124,8 @@ export function createSharedStore({ url, keyPrefix, timeoutMs = DEFAULT_TIMEOUT_
     if (Date.now() - bookkeepingRefreshed < BOOKKEEPING_REFRESH_MS || !client.isReady) return
     bookkeepingRefreshed = Date.now()
     for (const key of bookkeeping) client.expire(key, BOOKKEEPING_TTL_SECONDS).catch(() => undefined)
+    // Known to the other builds' expiries from the start, not only from this build's first expiry.
+    client.zAdd(buildsKey, { score: Date.now(), value: keyPrefix }).catch(() => undefined)
   }
 
   client.on('error', (error: Error & { code?: string }) => markAway(error.code ?? error.message))
@@ -153,8 +174,14 @@ export function createSharedStore({ url, keyPrefix, timeoutMs = DEFAULT_TIMEOUT_
       // The expiry time goes out at once, before the library's scan for the tag's keys: Next sends the response
       // of the request that expired it (a publish) without waiting for the cache, so another instance's next
       // request must find the expiry already in Redis. The library records times only for path tags; its reads
-      // compare every tag of an entry with this hash.
-      const marked = usable() ? client.hSet(expiredTagsKey, tag, Date.now()) : undefined
+      // compare every tag of an entry with these hashes (this build's and, for a rolling deploy, the others').
+      const now = Date.now()
+      const marked = usable()
+        ? client.eval(EXPIRE_TAG_EVERYWHERE, {
+            keys: [buildsKey],
+            arguments: [tag, String(now), String(now - BOOKKEEPING_TTL_SECONDS * 1000), keyPrefix, String(BOOKKEEPING_TTL_SECONDS)],
+          })
+        : undefined
       const taken = await guarded(async () => {
         await marked
         await store.revalidateTag(tag)

@@ -103,7 +103,8 @@ describe('the shared cache store on a real Redis', () => {
     await inspector.connect()
     const keys = await inspector.keys('*')
     await inspector.close()
-    expect(keys.every((key) => key.startsWith(PREFIX))).toBe(true)
+    // The build's keys, and the set of builds using this Redis.
+    expect(keys.filter((key) => !key.startsWith(PREFIX))).toEqual(['portal:builds'])
     expect(keys).toEqual(expect.arrayContaining([`${PREFIX}data-1`, `${PREFIX}/route-cache/APP_PAGE/x/$/az`]))
   })
 
@@ -117,6 +118,23 @@ describe('the shared cache store on a real Redis', () => {
     expect(await read(b, 'data-2')).toBeNull()
     // Only that tag's entries.
     expect(await read(a, 'data-3')).not.toBeNull()
+  })
+
+  it("expires a tag for the other builds too (a rolling deploy), under their own prefixes", async () => {
+    const lines: string[] = []
+    const other = createSharedStore({ url: redis.url, keyPrefix: cacheKeyPrefix('build-c'), timeoutMs: TIMEOUT_MS, log: (line) => lines.push(line) })
+    try {
+      await eventually(async () => other.isAvailable(), Boolean)
+      await other.handler.set('data-7', dataEntry({ n: 7 }, ['article:7']))
+      // Registered as it connected: an expiry from build A reaches it without build C expiring anything first.
+      await eventually(() => read(other, 'data-7'), (entry) => entry !== null)
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      await a.handler.revalidateTag('article:7')
+      expect(await read(other, 'data-7')).toBeNull()
+      expect(lines).toEqual([])
+    } finally {
+      await other.close()
+    }
   })
 
   it('expires a page by its path tag (revalidatePath) for every instance', async () => {
