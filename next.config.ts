@@ -1,5 +1,8 @@
+import path from 'node:path'
+
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
+import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from 'next/constants'
 import createNextIntlPlugin from 'next-intl/plugin'
 
 import { MAX_ADMIN_ACTION_BYTES } from './lib/requestLimits.mjs'
@@ -33,4 +36,20 @@ const nextConfig: NextConfig = {
   },
 }
 
-export default withPayload(withNextIntl(nextConfig))
+/**
+ * With REDIS_URL, Next's data and page caches live in Redis, shared by every instance (cms/sharedCache/, README
+ * "The shared cache in Redis"). The handler is cms/sharedCache/handler.ts compiled by scripts/lib.mjs next to the
+ * server; Next imports it at run time from this absolute path (the server always runs from the repository's
+ * root). `next build` keeps Next's own cache: its prerendered pages are files of the build, whatever REDIS_URL
+ * says. `npm run dev` too: one process, and a Redis shared by developers would serve one's database to another
+ * (it works there, under the prefix portal:development:). No in-memory copy beside Redis (cacheMaxMemorySize
+ * 0), which a tag expired by another instance would not reach. Without REDIS_URL nothing changes.
+ */
+function sharedCache(phase: string): Partial<NextConfig> {
+  if (!process.env.REDIS_URL?.trim() || phase === PHASE_PRODUCTION_BUILD || phase === PHASE_DEVELOPMENT_SERVER) return {}
+  return { cacheHandler: path.join(process.cwd(), '.next', 'portal-cache-handler.mjs'), cacheMaxMemorySize: 0 }
+}
+
+export default function config(phase: string): NextConfig {
+  return withPayload(withNextIntl({ ...nextConfig, ...sharedCache(phase) }))
+}

@@ -15,18 +15,31 @@ export const bin = (name) => path.join(root, 'node_modules', '.bin', name)
  */
 export const SERVER_BUNDLE = path.join(root, '.next', 'portal-server.mjs')
 
+/**
+ * Next's cache handler when REDIS_URL is set (cms/sharedCache/handler.ts; next.config.ts names this file), compiled
+ * with the server: Next imports it with Node's own `import()`, which cannot read TypeScript.
+ */
+export const CACHE_HANDLER_BUNDLE = path.join(root, '.next', 'portal-cache-handler.mjs')
+
 /** `node` arguments that start the server (`--dev` for development): npm start, npm run dev and the Docker image. */
 export const serverArgs = (...flags) => [SERVER_BUNDLE, ...flags]
 
 /**
  * Compiles server/ (and the app modules it imports: the locale list, the route table, the security headers)
- * into SERVER_BUNDLE; packages stay imports. Written by rename, so a server starting meanwhile never reads
- * half a file; about 20 ms.
+ * into SERVER_BUNDLE, and the shared cache handler into CACHE_HANDLER_BUNDLE; packages stay imports. Written by
+ * rename, so a server starting meanwhile never reads half a file; about 20 ms.
  */
 export async function bundleServer() {
+  await Promise.all([
+    bundle(path.join(root, 'server', 'main.ts'), SERVER_BUNDLE),
+    bundle(path.join(root, 'cms', 'sharedCache', 'handler.ts'), CACHE_HANDLER_BUNDLE),
+  ])
+}
+
+async function bundle(entry, target) {
   const { build: esbuild } = await import('esbuild')
   const { outputFiles } = await esbuild({
-    entryPoints: [path.join(root, 'server', 'main.ts')],
+    entryPoints: [entry],
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -37,10 +50,10 @@ export async function bundleServer() {
     logLevel: 'warning',
   })
   const code = outputFiles[0].contents
-  fs.mkdirSync(path.dirname(SERVER_BUNDLE), { recursive: true })
-  const temporary = `${SERVER_BUNDLE}.${process.pid}.tmp`
+  fs.mkdirSync(path.dirname(target), { recursive: true })
+  const temporary = `${target}.${process.pid}.tmp`
   fs.writeFileSync(temporary, code)
-  fs.renameSync(temporary, SERVER_BUNDLE)
+  fs.renameSync(temporary, target)
 }
 
 /** Runs a command with inherited output; resolves on exit 0, rejects otherwise. */
