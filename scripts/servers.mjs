@@ -1,6 +1,7 @@
-// Redis and nginx from Debian's packages, started on loopback ports for the two-instance tests
-// (tests/e2e/scale.test.ts) and benchmark (scripts/bench/scale.mjs): what docker-compose's `scale` profile runs,
-// on this machine. Each server lives in its own temporary directory and is stopped by `stop()`.
+// Redis and nginx from Debian's packages, started on loopback ports by the tests (tests/e2e/scale.test.ts,
+// sharedCache.test.ts) and the benchmark (scripts/bench/scale.mjs): what docker-compose's `scale` profile runs,
+// on this machine. Redis is in memory only (no RDB, no AOF) and can be killed and started again on the same port,
+// to take the shared cache away from a running portal and bring it back.
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import net from 'node:net'
@@ -41,22 +42,6 @@ function stopper(child, dir) {
     }
     if (signal !== 'SIGKILL') fs.rmSync(dir, { recursive: true, force: true })
   }
-}
-
-/**
- * redis-server on a free loopback port (or `port`, to start it again where the portals expect it), in
- * memory only. Returns its URL for REDIS_URL and `stop(signal)`.
- */
-export async function startRedis({ port } = {}) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-redis-'))
-  const chosen = port ?? (await freePort())
-  const child = spawn(
-    binary('redis-server', ['/usr/bin/redis-server']),
-    ['--port', String(chosen), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir],
-    { stdio: 'ignore' },
-  )
-  await waitForPort(chosen, child, 'redis-server')
-  return { url: `redis://127.0.0.1:${chosen}`, port: chosen, stop: stopper(child, dir) }
 }
 
 /**
@@ -107,4 +92,69 @@ export async function startNginx(ports) {
     throw new Error(`${error.message}\n${stderr}`)
   }
   return { url: `http://127.0.0.1:${port}`, port, errorLog: path.join(dir, 'error.log'), stop: stopper(child, dir) }
+}
+
+export const REDIS_SERVER = process.env.REDIS_SERVER_PATH || '/usr/bin/redis-server'
+
+/**
+ * @typedef {{ url: string, port: number, kill: () => Promise<void>, start: () => Promise<void>,
+ *   stop: () => Promise<void>, pause: () => void, resume: () => void }} RedisServer
+ */
+
+/** Resolves once something accepts connections on the port. */
+async function waitForRedis(port, timeoutMs = 10_000) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    const open = await new Promise((resolve) => {
+      const socket = net.connect(port, '127.0.0.1')
+      socket.once('connect', () => {
+        socket.destroy()
+        resolve(true)
+      })
+      socket.once('error', () => resolve(false))
+    })
+    if (open) return
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+  throw new Error(`redis-server did not listen on ${port} within ${timeoutMs / 1000} s`)
+}
+
+/**
+ * @param {{ port?: number }} [options]
+ * @returns {Promise<RedisServer>}
+ */
+export async function startRedis({ port } = {}) {
+  const listenPort = port ?? (await freePort())
+  /** @type {import('node:child_process').ChildProcess | null} */
+  let child = null
+
+  const start = async () => {
+    if (child) return
+    const started = spawn(
+      REDIS_SERVER,
+      ['--port', String(listenPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--daemonize', 'no', '--loglevel', 'warning'],
+      { stdio: 'ignore' },
+    )
+    child = started
+    started.once('exit', () => {
+      if (child === started) child = null
+    })
+    await waitForRedis(listenPort)
+  }
+
+  /** Ends the server as a crash would (SIGKILL): clients see their connection drop. */
+  const kill = async () => {
+    const running = child
+    if (!running) return
+    const exited = new Promise((resolve) => running.once('exit', resolve))
+    running.kill('SIGKILL')
+    await exited
+  }
+
+  /** Freezes the server (SIGSTOP): connections stay open and nothing answers, as with a hung host. */
+  const pause = () => child?.kill('SIGSTOP')
+  const resume = () => child?.kill('SIGCONT')
+
+  await start()
+  return { url: `redis://127.0.0.1:${listenPort}`, port: listenPort, start, kill, stop: kill, pause, resume }
 }

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createClient } from 'redis'
 
 import { startPortal } from '../../scripts/portal-process.mjs'
-import { startRedis, type RedisServer } from '../redis/redisServer.mjs'
+import { startRedis, type RedisServer } from '../../scripts/servers.mjs'
 
 import { ADMIN, baseURL } from './env'
 import { PORTAL_SECRET } from './globalSetup.mjs'

@@ -9,7 +9,7 @@ import { createClient } from 'redis'
 import { cacheKeyPrefix } from '@/cms/sharedCache/keys'
 import { createSharedStore, type SharedStore } from '@/cms/sharedCache/store'
 
-import { startRedis, type RedisServer } from '../redis/redisServer.mjs'
+import { startRedis, type RedisServer } from '../../scripts/servers.mjs'
 
 // Two stores with their own Redis connections, as two portal processes have: what one writes or expires, the
 // other sees. Then Redis is killed, frozen and started again under them.
