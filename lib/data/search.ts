@@ -40,5 +40,6 @@ export async function searchArticles(locale: Locale, query: string, page: number
         })
   const rank = new Map(hits.ids.map((id, index) => [String(id), index]))
   const ordered = [...docs].sort((a, b) => (rank.get(String(a.id)) ?? 0) - (rank.get(String(b.id)) ?? 0))
-  return { docs: ordered, page, totalPages: Math.ceil(hits.total / PAGE_SIZE), totalDocs: hits.total }
+  // Every match is counted; pages are offered as far as matches are ranked (lib/search/sqlite.ts RANKED_MATCHES).
+  return { docs: ordered, page, totalPages: Math.ceil(hits.ranked / PAGE_SIZE), totalDocs: hits.total }
 }

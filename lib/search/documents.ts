@@ -101,7 +101,8 @@ export async function reindexAll(payload: Payload, { pageSize = 100 } = {}): Pro
       overrideAccess: true,
       limit: pageSize,
       page,
-      sort: 'id',
+      // Oldest first: SQLite ranks the most recently indexed matches of a common word (lib/search/sqlite.ts).
+      sort: 'publishedAt',
       select: SELECT,
     })
     for (const doc of docs) {
@@ -120,7 +121,7 @@ export async function reindexAll(payload: Payload, { pageSize = 100 } = {}): Pro
  */
 export async function prepareSearch(payload: Payload): Promise<void> {
   try {
-    await searchBackend(payload).prepare(payload)
+    if (!(await searchBackend(payload).prepare(payload))) return
     const indexed = await payload.count({ collection: SEARCH_DOCUMENTS_SLUG, overrideAccess: true })
     if (indexed.totalDocs > 0) return
     const published = await payload.count({ collection: 'articles', overrideAccess: true, where: { _status: { equals: 'published' } } })
@@ -130,7 +131,6 @@ export async function prepareSearch(payload: Payload): Promise<void> {
       (error: unknown) => payload.logger.error({ err: error, msg: 'Search index rebuild failed' }),
     )
   } catch (error) {
-    // A database whose migrations have not run yet (the tests migrate after start-up) has no index to prepare.
-    payload.logger.warn({ err: error, msg: 'Search index not prepared' })
+    payload.logger.error({ err: error, msg: 'Search index not prepared' })
   }
 }

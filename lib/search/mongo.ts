@@ -32,7 +32,7 @@ const TEXT_INDEX = {
 
 export const mongoBackend: SearchBackend = {
   async find(payload, { locale, words, topics, limit, offset }) {
-    if (words.length === 0 && topics.length === 0) return { ids: [], total: 0 }
+    if (words.length === 0 && topics.length === 0) return { ids: [], total: 0, ranked: 0 }
     // Quoted words must all appear (as SQLite's AND); a word also matches its stored prefixes, so "xocal" finds
     // "xocalı". $text has no OR of groups: with topic keys, all terms become alternatives ranked by score.
     const search = topics.length === 0 ? words.map((word) => `"${word}"`).join(' ') : [...words, ...topics].join(' ')
@@ -49,10 +49,11 @@ export const mongoBackend: SearchBackend = {
         .toArray(),
       collection.countDocuments(filter),
     ])
-    return { ids: rows.map((row) => String(row.article)), total }
+    return { ids: rows.map((row) => String(row.article)), total, ranked: total }
   },
   extraFields: ({ title, standfirst, body }) => ({ prefixes: wordPrefixes(`${title} ${standfirst} ${body}`) }),
   async prepare(payload) {
     await searchCollection(payload).createIndex(TEXT_INDEX.spec, TEXT_INDEX.options)
+    return true
   },
 }

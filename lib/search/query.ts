@@ -20,19 +20,18 @@ function ftsString(text: string): string {
 }
 
 /**
- * The FTS5 MATCH expression (migrations' `search_fts`): the language, then every word in the title, standfirst or
- * body, or any of the topic keys the query named (lib/search/topics.ts). Words are quoted, so NEAR, AND, `*`, `:`
- * or a stray quote in a query are words like any other, never operators.
+ * The FTS5 MATCH expression (the migration's `search_fts_<locale>` tables): every word in the title, standfirst or
+ * body, or any of the topic keys the query named (lib/search/topics.ts). Words are quoted, so NEAR, AND, `*`, `:` or
+ * a stray quote in a query are words like any other, never operators.
  */
-export function ftsExpression(locale: Locale, queryWords: string[], topics: string[]): string | null {
+export function ftsExpression(queryWords: string[], topics: string[]): string | null {
   const alternatives: string[] = []
   if (queryWords.length > 0) {
     const phrases = queryWords.map((word) => ftsString(word) + (word.length >= PREFIX_FROM ? '*' : ''))
     alternatives.push(`{title standfirst body} : (${phrases.join(' AND ')})`)
   }
   if (topics.length > 0) alternatives.push(`topics : (${topics.map(ftsString).join(' OR ')})`)
-  if (alternatives.length === 0) return null
-  return `locale : ${ftsString(locale)} AND (${alternatives.join(' OR ')})`
+  return alternatives.length === 0 ? null : alternatives.join(' OR ')
 }
 
 /** Every beginning (PREFIX_FROM letters up to one short of the word) of each distinct word: MongoDB's stand-in for prefix queries. */

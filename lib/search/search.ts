@@ -16,6 +16,6 @@ export async function search(
   { locale, query, page, pageSize, topics }: { locale: Locale; query: string; page: number; pageSize: number; topics: TopicNames[] },
 ): Promise<SearchHits> {
   const words = queryWords(query, locale)
-  if (words.length === 0) return { ids: [], total: 0 }
+  if (words.length === 0) return { ids: [], total: 0, ranked: 0 }
   return searchBackend(payload).find(payload, { locale, words, topics: matchTopics(topics, words), limit: pageSize, offset: (page - 1) * pageSize })
 }
