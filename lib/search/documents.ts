@@ -73,12 +73,16 @@ export async function indexArticle(payload: Payload, id: Id, req?: Partial<Paylo
 
 async function writeRows(payload: Payload, id: Id, rows: SearchRow[], req?: Partial<PayloadRequest>): Promise<void> {
   const backend = searchBackend(payload)
-  const present = new Set(rows.map((row) => row.locale))
-  for (const row of rows) {
+  // Autosave calls this every few seconds while an editor types a draft, which changes nothing here: a document is
+  // written only when its text differs, sparing the full-text index a rewrite of the whole body.
+  const { docs: stored } = await payload.db.find<Record<string, unknown>>({ collection: SEARCH_DOCUMENTS_SLUG, where: ofArticle(id), limit: 0, pagination: false, req })
+  const same = (row: SearchRow) => stored.some((doc) => (Object.keys(row) as (keyof SearchRow)[]).every((key) => (doc[key] ?? null) === (row[key] ?? null)))
+  for (const row of rows.filter((row) => !same(row))) {
     const where: Where = { and: [ofArticle(id), { locale: { equals: row.locale } }] }
     await payload.db.upsert({ collection: SEARCH_DOCUMENTS_SLUG, where, data: { article: id, ...row, ...backend.extraFields(row) }, req })
   }
-  const gone = locales.filter((locale) => !present.has(locale))
+  const present = new Set(rows.map((row) => row.locale))
+  const gone = locales.filter((locale) => !present.has(locale) && stored.some((doc) => doc.locale === locale))
   if (gone.length > 0) await payload.db.deleteMany({ collection: SEARCH_DOCUMENTS_SLUG, where: { and: [ofArticle(id), { locale: { in: gone } }] }, req })
 }
 

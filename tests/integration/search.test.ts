@@ -101,9 +101,13 @@ describe('search', () => {
     expect(await ids('en', 'zanzibar')).toEqual([])
 
     const id = await article({ en: { title: 'Marmalade festival opens' } })
-    await payload.update({ collection: 'articles', id, locale: 'en', draft: true, context, data: { title: 'Quokka draft headline' } })
+    const indexed = async () => (await payload.find({ collection: 'search-documents', where: { article: { equals: id } } })).docs.map((doc) => doc.updatedAt)
+    const before = await indexed()
+    await payload.update({ collection: 'articles', id, locale: 'en', draft: true, autosave: true, context, data: { title: 'Quokka draft headline' } })
     expect(await ids('en', 'quokka')).toEqual([])
     expect(await ids('en', 'marmalade')).toEqual([id])
+    // Nothing changed for readers, so nothing was rewritten.
+    expect(await indexed()).toEqual(before)
   })
 
   it('follows a published article’s new text, in that language only', async () => {
