@@ -118,23 +118,28 @@ export async function reindexAll(payload: Payload, { pageSize = 100 } = {}): Pro
   }
 }
 
+/** Rebuilds the index when it is empty while published articles exist; the documents written, or null when it was left alone. */
+export async function rebuildIfEmpty(payload: Payload): Promise<number | null> {
+  const indexed = await payload.count({ collection: SEARCH_DOCUMENTS_SLUG, overrideAccess: true })
+  if (indexed.totalDocs > 0) return null
+  const published = await payload.count({ collection: 'articles', overrideAccess: true, where: { _status: { equals: 'published' } } })
+  return published.totalDocs === 0 ? null : reindexAll(payload)
+}
+
 /**
- * At start-up: the database's own preparation (MongoDB's text index), then a rebuild when the index is empty while
- * published articles exist (a database from before search documents, or restored without them). The rebuild runs
- * in the background: the site serves meanwhile, searches finding fewer articles until it ends.
+ * At start-up: the database's own preparation (MongoDB's text index), then a rebuild of an empty index (a database
+ * from before search documents, or restored without them). The rebuild runs in the background: the site serves
+ * meanwhile, searches finding fewer articles until it ends.
  */
 export async function prepareSearch(payload: Payload): Promise<void> {
   try {
     if (!(await searchBackend(payload).prepare(payload))) return
-    const indexed = await payload.count({ collection: SEARCH_DOCUMENTS_SLUG, overrideAccess: true })
-    if (indexed.totalDocs > 0) return
-    const published = await payload.count({ collection: 'articles', overrideAccess: true, where: { _status: { equals: 'published' } } })
-    if (published.totalDocs === 0) return
-    void reindexAll(payload).then(
-      (written) => payload.logger.info(`Search index rebuilt: ${written} documents`),
-      (error: unknown) => payload.logger.error({ err: error, msg: 'Search index rebuild failed' }),
-    )
   } catch (error) {
     payload.logger.error({ err: error, msg: 'Search index not prepared' })
+    return
   }
+  void rebuildIfEmpty(payload).then(
+    (written) => written !== null && payload.logger.info(`Search index rebuilt: ${written} documents`),
+    (error: unknown) => payload.logger.error({ err: error, msg: 'Search index rebuild failed' }),
+  )
 }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Payload } from 'payload'
 
 import type { Locale } from '@/i18n/locales'
-import { reindexAll } from '@/lib/search/documents'
+import { rebuildIfEmpty, reindexAll } from '@/lib/search/documents'
 import { search } from '@/lib/search/search'
 import { loadTopicNames } from '@/lib/search/topics'
 import { paragraphsToRichText } from '@/seed/richText'
@@ -150,5 +150,14 @@ describe('search', () => {
     const documents = await payload.count({ collection: 'search-documents' })
     expect(await reindexAll(payload)).toBe(documents.totalDocs)
     expect(await ids('en', 'caravanserai')).toEqual(before)
+  })
+
+  it('rebuilds an empty index at start-up, and leaves a filled one alone', async () => {
+    const documents = (await payload.count({ collection: 'search-documents' })).totalDocs
+    expect(await rebuildIfEmpty(payload)).toBeNull()
+    await payload.db.deleteMany({ collection: 'search-documents', where: { id: { exists: true } } })
+    expect(await ids('en', 'caravanserai')).toEqual([])
+    expect(await rebuildIfEmpty(payload)).toBe(documents)
+    expect(await ids('en', 'caravanserai')).toHaveLength(3)
   })
 })
