@@ -84,6 +84,7 @@ export interface Config {
     'review-locks': ReviewLock;
     'article-views': ArticleView;
     'newsletter-deliveries': NewsletterDelivery;
+    'search-documents': SearchDocument;
     redirects: Redirect;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -110,6 +111,7 @@ export interface Config {
     'review-locks': ReviewLocksSelect<false> | ReviewLocksSelect<true>;
     'article-views': ArticleViewsSelect<false> | ArticleViewsSelect<true>;
     'newsletter-deliveries': NewsletterDeliveriesSelect<false> | NewsletterDeliveriesSelect<true>;
+    'search-documents': SearchDocumentsSelect<false> | SearchDocumentsSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -235,7 +237,6 @@ export interface Article {
    * Turn off to stop new reviews on this article; approved reviews stay visible.
    */
   reviewsOpen?: boolean | null;
-  searchText?: string | null;
   relatedArticles?: (number | Article)[] | null;
   /**
    * Tell readers openly when a published article was corrected or clarified. Write the note in Azerbaijani: until it is translated, the other languages say that the original was corrected.
@@ -354,6 +355,10 @@ export interface Category {
    * Filled from the title when left empty: ə→e, ş→sh, ч→ch …
    */
   slug?: string | null;
+  /**
+   * Other spellings readers may search for, in any script. A search in any language that matches one finds these articles.
+   */
+  aliases?: string[] | null;
   description?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -369,6 +374,10 @@ export interface Tag {
    * Filled from the title when left empty: ə→e, ş→sh, ч→ch …
    */
   slug?: string | null;
+  /**
+   * Other spellings readers may search for, in any script. A search in any language that matches one finds these articles.
+   */
+  aliases?: string[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -383,6 +392,10 @@ export interface RemembranceEvent {
    * Filled from the title when left empty: ə→e, ş→sh, ч→ch …
    */
   slug?: string | null;
+  /**
+   * Other spellings readers may search for, in any script. A search in any language that matches one finds these articles.
+   */
+  aliases?: string[] | null;
   previousSlugs?:
     | {
         slug: string;
@@ -710,6 +723,23 @@ export interface NewsletterDelivery {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-documents".
+ */
+export interface SearchDocument {
+  id: number;
+  article?: (number | null) | Article;
+  locale: 'az' | 'en' | 'ru';
+  title?: string | null;
+  standfirst?: string | null;
+  body?: string | null;
+  topics?: string | null;
+  prefixes?: string | null;
+  publishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "redirects".
  */
 export interface Redirect {
@@ -1022,7 +1052,6 @@ export interface ArticlesSelect<T extends boolean = true> {
   tags?: T;
   remembranceEvent?: T;
   reviewsOpen?: T;
-  searchText?: T;
   relatedArticles?: T;
   corrections?:
     | T
@@ -1064,6 +1093,7 @@ export interface LiveEntriesSelect<T extends boolean = true> {
 export interface RemembranceEventsSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
+  aliases?: T;
   previousSlugs?:
     | T
     | {
@@ -1183,6 +1213,7 @@ export interface ReviewsSelect<T extends boolean = true> {
 export interface CategoriesSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
+  aliases?: T;
   description?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1194,6 +1225,7 @@ export interface CategoriesSelect<T extends boolean = true> {
 export interface TagsSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
+  aliases?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1385,6 +1417,22 @@ export interface NewsletterDeliveriesSelect<T extends boolean = true> {
   subscriber?: T;
   status?: T;
   sentAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-documents_select".
+ */
+export interface SearchDocumentsSelect<T extends boolean = true> {
+  article?: T;
+  locale?: T;
+  title?: T;
+  standfirst?: T;
+  body?: T;
+  topics?: T;
+  prefixes?: T;
+  publishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -31,6 +31,7 @@ import { Pages } from './collections/Pages'
 import { redirects } from './collections/Redirects'
 import { RemembranceEvents } from './collections/RemembranceEvents'
 import { ReviewLocks } from './collections/ReviewLocks'
+import { SearchDocuments } from './collections/SearchDocuments'
 import { LiveEntries } from './collections/LiveEntries'
 import { NewsletterDeliveries } from './collections/NewsletterDeliveries'
 import { Reviews } from './collections/Reviews'
@@ -47,6 +48,7 @@ import { expireNewsletterSignUpsTask, sendDailyNewsletterTask, sendWeeklyNewslet
 import { apiRequestGuards } from './plugins/apiRequestGuards'
 import { sendPasswordMailTask } from './lib/staffMail/passwordMail'
 import { reviewDigestTask } from './lib/staffMail/reviewDigest'
+import { prepareSearch } from './lib/search/documents'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -118,7 +120,7 @@ export default withDocumentLockRules(buildConfig({
       },
     },
   },
-  collections: [Articles, LiveEntries, RemembranceEvents, EditorialTasks, Pages, Reviews, Categories, Tags, Authors, Media, SocialLinks, UiStrings, Users, Subscribers, ReviewLocks, ArticleViews, NewsletterDeliveries],
+  collections: [Articles, LiveEntries, RemembranceEvents, EditorialTasks, Pages, Reviews, Categories, Tags, Authors, Media, SocialLinks, UiStrings, Users, Subscribers, ReviewLocks, ArticleViews, NewsletterDeliveries, SearchDocuments],
   globals: [SiteSettings, BreakingNews],
   editor: lexicalEditor(),
   db: databaseAdapter(),
@@ -168,6 +170,10 @@ export default withDocumentLockRules(buildConfig({
   // A refused guess (cms/staffAuth/passwordAttempts.ts) is expected traffic: one line, no stack trace.
   // Payload's type lists only its own error names, but the level is looked up by `error.name`.
   loggingLevels: { TooManyPasswordAttempts: 'info' } as Config['loggingLevels'],
-  // See cms/sqliteBusyRecovery.ts: a busy SQLite database must not leave the connection unable to commit.
-  onInit: recoverFromBusyErrors,
+  // See cms/sqliteBusyRecovery.ts: a busy SQLite database must not leave the connection unable to commit. Then the
+  // search index's own start-up (lib/search/documents.ts): MongoDB's text index, a rebuild of an empty index.
+  onInit: async (payload) => {
+    await recoverFromBusyErrors(payload)
+    await prepareSearch(payload)
+  },
 }))

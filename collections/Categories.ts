@@ -5,6 +5,7 @@ import { canEditContent } from '@/access/canEditContent'
 import { canUpdateContent } from '@/access/canUpdateContent'
 import { revalidateOnChange } from '@/collections/hooks/revalidateOnChange'
 import { localizedOnlyForTranslators } from '@/fields/localizedOnlyForTranslators'
+import { aliasesField } from '@/fields/aliases'
 import { slugField } from '@/fields/slug'
 import { TAGS } from '@/lib/data/tags'
 
@@ -35,6 +36,7 @@ export const Categories: CollectionConfig = {
       maxLength: 80,
     },
     slugField('name'),
+    aliasesField(),
     {
       name: 'description',
       type: 'textarea',

@@ -5,6 +5,7 @@ import { canEditContent } from '@/access/canEditContent'
 import { canUpdateContent } from '@/access/canUpdateContent'
 import { revalidateOnChange } from '@/collections/hooks/revalidateOnChange'
 import { localizedOnlyForTranslators } from '@/fields/localizedOnlyForTranslators'
+import { aliasesField } from '@/fields/aliases'
 import { slugField } from '@/fields/slug'
 import { TAGS } from '@/lib/data/tags'
 
@@ -34,5 +35,6 @@ export const Tags: CollectionConfig = {
       required: true,
     },
     slugField('name'),
+    aliasesField(),
   ]),
 }

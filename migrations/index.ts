@@ -16,6 +16,7 @@ import * as migration_20261201_082642_editorial_tasks from './20261201_082642_ed
 import * as migration_20261201_103353_live_entries from './20261201_103353_live_entries';
 import * as migration_20261207_111823_staff_mail from './20261207_111823_staff_mail';
 import * as migration_20261207_122148_newsletter from './20261207_122148_newsletter';
+import * as migration_20261207_133938_search_documents from './20261207_133938_search_documents';
 
 export const migrations = [
   {
@@ -106,6 +107,11 @@ export const migrations = [
   {
     up: migration_20261207_122148_newsletter.up,
     down: migration_20261207_122148_newsletter.down,
-    name: '20261207_122148_newsletter'
+    name: '20261207_122148_newsletter',
+  },
+  {
+    up: migration_20261207_133938_search_documents.up,
+    down: migration_20261207_133938_search_documents.down,
+    name: '20261207_133938_search_documents'
   },
 ];

@@ -171,6 +171,7 @@ export async function seed(payload: Payload, { env = process.env, log = console.
     'remembrance-events',
     bySlug(e.name),
     async () => ({
+      aliases: e.aliases,
       startDate: e.startDate,
       endDate: e.endDate,
       commemoration: e.commemoration,

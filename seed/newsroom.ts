@@ -62,6 +62,8 @@ export type SeedFigures = {
 export type SeedRemembranceEvent = {
   key: EventKey
   name: Localized
+  /** Other names readers search by, in any script (fields/aliases.ts). */
+  aliases: string[]
   summary: Localized
   /** Plain paragraphs, turned into rich text by the seed (seed/richText.ts). */
   history: Localized<string[]>
@@ -248,6 +250,8 @@ export const seedSiteSettings: SeedSiteSettings = {
 export const seedKhojalyEvent: SeedRemembranceEvent = {
   key: 'khojaly',
   name: { az: 'Xocalı soyqırımı', en: 'Khojaly genocide', ru: 'Ходжалинский геноцид' },
+  // The town's name in each script and the other names of the massacre in use; "Hocalı" is the Turkish spelling.
+  aliases: ['Xocalı', 'Xocalı faciəsi', 'Khojaly', 'Khojaly massacre', 'Khojaly tragedy', 'Ходжалы', 'Ходжалинская трагедия', 'Hocalı'],
   summary: {
     az: '1992-ci il fevralın 25-dən 26-na keçən gecə erməni silahlı qüvvələri Dağlıq Qarabağdakı Xocalı şəhərini işğal edərək 83 uşaq, 106 qadın və 70 qoca da daxil olmaqla 613 dinc sakini qətlə yetirib. Daha 1275 nəfər girov götürülüb; 2013-cü ildə onlardan 150 nəfərin taleyi hələ də məlum deyildi.',
     en: 'On the night of 25 to 26 February 1992 Armenian armed forces occupied the town of Khojaly in Nagorno-Karabakh and killed 613 civilians, among them 83 children, 106 women and 70 elderly people. A further 1,275 people were taken hostage; in 2013 the fate of 150 of them was still unknown.',

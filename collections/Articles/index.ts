@@ -30,7 +30,7 @@ import { revalidateArticle, revalidateDeletedArticle } from './hooks/revalidateA
 import { setCoverageTimes } from './hooks/setCoverageTimes'
 import { setPublishedAt } from './hooks/setPublishedAt'
 import { setReadingTime } from './hooks/setReadingTime'
-import { setSearchText } from './hooks/setSearchText'
+import { indexForSearch, removeFromSearch } from './hooks/indexForSearch'
 
 /** The type's name in the admin (readers' labels are in messages/*.json, ArticleType). */
 const TYPE_LABELS = {
@@ -73,9 +73,9 @@ export const Articles: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [preventTranslatorPublishing, onlyEditorsRestoreVersions],
-    beforeChange: [enforceEmbargo, setPublishedAt, setCoverageTimes, setReadingTime, setSearchText, keepCorrectionsInOriginal, trackTranslation(TRANSLATED_FIELDS.articles)],
-    afterChange: [revalidateArticle],
-    afterDelete: [revalidateDeletedArticle],
+    beforeChange: [enforceEmbargo, setPublishedAt, setCoverageTimes, setReadingTime, keepCorrectionsInOriginal, trackTranslation(TRANSLATED_FIELDS.articles)],
+    afterChange: [indexForSearch, revalidateArticle],
+    afterDelete: [removeFromSearch, revalidateDeletedArticle],
   },
   fields: localizedOnlyForTranslators([
     liveEntryComposerField,
@@ -145,16 +145,6 @@ export const Articles: CollectionConfig = {
           ru: 'Отключите, чтобы к статье нельзя было оставлять новые отзывы; одобренные остаются видны.',
         },
       },
-    },
-    {
-      // Filled by setSearchText for reader search; never edited or shown.
-      name: 'searchText',
-      type: 'textarea',
-      localized: true,
-      // Derived from the whole body: Payload's default cap on text (40,000 characters, about 5,000 words)
-      // would refuse to save every long article. The request's own size limit (lib/requestLimits.mjs) bounds it.
-      maxLength: 4_000_000,
-      admin: { hidden: true },
     },
     {
       name: 'relatedArticles',

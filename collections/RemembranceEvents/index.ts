@@ -9,6 +9,7 @@ import { preventTranslatorPublishing } from '@/collections/hooks/preventTranslat
 import { revalidateOnChange } from '@/collections/hooks/revalidateOnChange'
 import { trackTranslation } from '@/collections/hooks/trackTranslation'
 import { localizedOnlyForTranslators } from '@/fields/localizedOnlyForTranslators'
+import { aliasesField } from '@/fields/aliases'
 import { slugField } from '@/fields/slug'
 import { slugHistoryField } from '@/fields/slugHistory'
 import { translationTrackingFields } from '@/fields/translationTracking'
@@ -97,6 +98,7 @@ export const RemembranceEvents: CollectionConfig = {
       required: true,
     },
     slugField('name'),
+    aliasesField(),
     slugHistoryField(),
     {
       name: 'summary',

@@ -786,6 +786,43 @@ const deliveryChecks: Record<string, (role: Role) => Promise<boolean>> = {
   },
 }
 
+/**
+ * Reader search's index (search-documents): written only by the articles' hooks, read by the site's own search through
+ * the Local API. Nobody, admins included, reaches it over the API, so what a call did is read back through the Local API.
+ */
+async function searchDocumentFixture(): Promise<number> {
+  const { status, json } = await call('admin', 'POST', '/articles?locale=az', { title: unique('Axtarış sınağı'), _status: 'published' })
+  if (!ok(status)) throw new Error(`search-documents fixture: ${status} ${JSON.stringify(json)}`)
+  const { docs } = await (await localPayload()).find({ collection: 'search-documents', where: { article: { equals: (json.doc as Doc).id } }, depth: 0 })
+  if (!docs[0]) throw new Error('search-documents fixture: the article was not indexed')
+  return docs[0].id
+}
+
+const searchDocument = async (id: number) => (await localPayload()).findByID({ collection: 'search-documents', id, depth: 0, disableErrors: true })
+
+const searchDocumentChecks: Record<string, (role: Role) => Promise<boolean>> = {
+  async read(role) {
+    const id = await searchDocumentFixture()
+    const listed = ((await call(role, 'GET', '/search-documents?limit=100&depth=0')).json.docs as Doc[] | undefined)?.some((doc) => doc.id === id) ?? false
+    return ok((await call(role, 'GET', `/search-documents/${id}`)).status) || listed
+  },
+  async create(role) {
+    const title = unique('forged entry')
+    await call(role, 'POST', '/search-documents', { locale: 'az', title })
+    return (await (await localPayload()).count({ collection: 'search-documents', where: { title: { equals: title } } })).totalDocs > 0
+  },
+  async change(role) {
+    const id = await searchDocumentFixture()
+    await call(role, 'PATCH', `/search-documents/${id}`, { title: 'forged title' })
+    return (await searchDocument(id))?.title === 'forged title'
+  },
+  async delete(role) {
+    const id = await searchDocumentFixture()
+    await call(role, 'DELETE', `/search-documents/${id}`)
+    return (await searchDocument(id)) === null
+  },
+}
+
 async function runJobs(role: Role): Promise<boolean> {
   return ok((await call(role, 'GET', '/payload-jobs/run?allQueues=true&limit=1')).status)
 }
@@ -821,6 +858,7 @@ const ownChecks: Record<string, Record<string, (role: Role) => Promise<boolean>>
   'editorial-tasks': taskChecks,
   subscribers: subscriberChecks,
   'newsletter-deliveries': deliveryChecks,
+  'search-documents': searchDocumentChecks,
 }
 /** Globals and the job runner, checked by one function per target. */
 const globalChecks: Record<string, (role: Role, action: string) => Promise<boolean>> = { 'site-settings': siteSettings, 'breaking-news': breakingNews, jobs: runJobs }
@@ -830,7 +868,7 @@ describe('the access table in README.md', () => {
 
   it('covers every collection and global with a check for each action', () => {
     expect(new Set(rows.map((row) => row.collection))).toEqual(
-      new Set(['articles', 'live-entries', 'remembrance-events', 'editorial-tasks', 'pages', 'categories', 'tags', 'authors', 'media', 'social-links', 'site-settings', 'breaking-news', 'users', 'jobs', 'reviews', 'ui-strings', 'locks', 'article-views', 'redirects', 'subscribers', 'newsletter-deliveries']),
+      new Set(['articles', 'live-entries', 'remembrance-events', 'editorial-tasks', 'pages', 'categories', 'tags', 'authors', 'media', 'social-links', 'site-settings', 'breaking-news', 'users', 'jobs', 'reviews', 'ui-strings', 'locks', 'article-views', 'redirects', 'subscribers', 'newsletter-deliveries', 'search-documents']),
     )
     for (const { collection, action } of rows) {
       const known = collection in ownChecks ? action in ownChecks[collection] : collection === 'breaking-news' ? action in BREAKING_NEWS_ACTIONS : collection in globalChecks || action in checks

@@ -73,6 +73,25 @@ describe.each(Object.entries(KHOJALY))('in %s', (locale, khojaly) => {
   })
 })
 
+describe('search across scripts and by beginnings of words', () => {
+  const english = `href="/en/news/${KHOJALY.en.article}"`
+
+  it.each(['Ходжалы', 'Xocalı', 'xocali', 'KHOJ'])('finds the English Khojaly coverage on /en/search for %s', async (q) => {
+    const page = await html(`/en/search?q=${encodeURIComponent(q)}`)
+    expect(page.status).toBe(200)
+    expect(page.body).toContain(english)
+  })
+
+  it('answers FTS syntax as plain words', async () => {
+    for (const q of ['"', 'NEAR(khojaly genocide)', 'khojaly*', 'title:khojaly', 'khojaly AND', '^khojaly']) {
+      const page = await html(`/en/search?q=${encodeURIComponent(q)}`)
+      expect([q, page.status]).toEqual([q, 200])
+    }
+    expect((await html(`/en/search?q=${encodeURIComponent('title:khojaly')}`)).body).not.toContain(english)
+    expect((await html(`/en/search?q=${encodeURIComponent('^khojaly*')}`)).body).toContain(english)
+  })
+})
+
 describe('home page', () => {
   it('has the lead story, the news line, the remembrance spotlight and all sections', async () => {
     const page = await html('/en')
