@@ -1,6 +1,5 @@
 import type { Locale } from '@/i18n/locales'
 import { absoluteUrl } from '@/i18n/navigation'
-import { DOCUMENT_ROUTE } from '@/i18n/routes'
 import { listEvents } from '@/lib/data/remembrance'
 import { countPublished, listSitemapChunk, newestArticleUpdate, type LocalizedDoc, type SitemapCollection } from '@/lib/data/sitemap'
 import { formatMonthDay } from '@/lib/remembrance/onThisDay'

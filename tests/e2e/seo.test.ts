@@ -3,6 +3,8 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { JSDOM } from 'jsdom'
 import sharp from 'sharp'
 
+import { SITEMAP_LIMITS } from '@/lib/feeds/sitemapFiles'
+
 import { ADMIN, baseURL, get } from './env'
 
 /**
@@ -130,6 +132,20 @@ async function fetchUrlset(path: string): Promise<{ text: string; urls: SitemapU
 
 const pathOf = (url: string) => new URL(url).pathname
 
+/** A sitemap index's entries, checked against the protocol. */
+async function fetchIndex(path: string): Promise<string[]> {
+  const { doc } = await fetchXml(path)
+  const index = doc.sitemapindex as { '@_xmlns': string; sitemap?: { loc: string }[] }
+  expect(index['@_xmlns']).toBe('http://www.sitemaps.org/schemas/sitemap/0.9')
+  return (index.sitemap ?? []).map((entry) => pathOf(entry.loc))
+}
+
+/** A language's sitemap as crawlers read it: every file its index (/{locale}/sitemap.xml) lists, each valid, joined. */
+async function fetchLanguageSitemap(locale: string): Promise<{ text: string; urls: SitemapUrl[] }> {
+  const files = await Promise.all((await fetchIndex(`/${locale}/sitemap.xml`)).map(fetchUrlset))
+  return { text: files.map((file) => file.text).join('\n'), urls: files.flatMap((file) => file.urls) }
+}
+
 describe('robots.txt and the sitemaps', () => {
   it('allows the site, keeps crawlers out of the admin and the API, and names the sitemap index', async () => {
     const response = await get('/robots.txt')
@@ -139,16 +155,29 @@ describe('robots.txt and the sitemaps', () => {
     expect(lines.find((line) => line.startsWith('Sitemap: '))).toMatch(/^Sitemap: https?:\/\/[^/]+\/sitemap\.xml$/)
   })
 
-  it('indexes one sitemap per language plus the news sitemap, each of them valid', async () => {
-    const { doc } = await fetchXml('/sitemap.xml')
-    const index = doc.sitemapindex as { '@_xmlns': string; sitemap: { loc: string }[] }
-    expect(index['@_xmlns']).toBe('http://www.sitemaps.org/schemas/sitemap/0.9')
-    expect(index.sitemap.map((entry) => pathOf(entry.loc))).toEqual(['/az/sitemap.xml', '/en/sitemap.xml', '/ru/sitemap.xml', '/news-sitemap.xml'])
-    for (const entry of index.sitemap) await fetchUrlset(pathOf(entry.loc))
+  it('indexes every language’s numbered files plus the news sitemap, each of them valid and within the limits', async () => {
+    const paths = await fetchIndex('/sitemap.xml')
+    // This site is small: one file per language. The splitting itself is tested with small limits (tests/unit/sitemapFiles.test.ts).
+    expect(paths).toEqual(['/az/sitemap/1.xml', '/en/sitemap/1.xml', '/ru/sitemap/1.xml', '/news-sitemap.xml'])
+    for (const path of paths) {
+      const { text, urls } = await fetchUrlset(path)
+      expect(Buffer.byteLength(text)).toBeLessThanOrEqual(SITEMAP_LIMITS.bytes)
+      expect(urls.length).toBeLessThanOrEqual(path === '/news-sitemap.xml' ? SITEMAP_LIMITS.newsUrls : SITEMAP_LIMITS.urls)
+      expect(new Set(urls.map((url) => url.loc)).size).toBe(urls.length)
+    }
+    // The languages' former single sitemaps are now their own indexes, listing the same files.
+    for (const locale of ['az', 'en', 'ru']) expect(await fetchIndex(`/${locale}/sitemap.xml`)).toEqual([`/${locale}/sitemap/1.xml`])
   })
 
+  it.each(['/az/sitemap/0.xml', '/az/sitemap/2.xml', '/az/sitemap/01.xml', '/az/sitemap/1', '/az/sitemap/one.xml', '/de/sitemap/1.xml', '/az/sitemap/1.xml.gz'])(
+    'answers the sitemap file %s with a 404',
+    async (path) => {
+      expect((await get(path)).status).toBe(404)
+    },
+  )
+
   it('lists an article in the languages it is published in, with lastmod and hreflang alternates, and nothing else', async () => {
-    const az = await fetchUrlset('/az/sitemap.xml')
+    const az = await fetchLanguageSitemap('az')
     const entry = az.urls.find((url) => pathOf(url.loc) === `/az/news/${article.slugs.az}`)
     expect(entry?.lastmod).toBeTruthy()
     const alternates = Object.fromEntries((entry?.['xhtml:link'] ?? []).map((link) => [link['@_hreflang'], pathOf(link['@_href'])]))
@@ -157,10 +186,10 @@ describe('robots.txt and the sitemaps', () => {
     for (const kind of ['remembrance', 'category', 'tag']) expect(az.urls.some((url) => pathOf(url.loc).startsWith(`/az/${kind}/`))).toBe(true)
     expect(az.urls.some((url) => pathOf(url.loc) === `/az/category/${category.slugs.az}`)).toBe(true)
 
-    const en = await fetchUrlset('/en/sitemap.xml')
+    const en = await fetchLanguageSitemap('en')
     expect(en.urls.some((url) => pathOf(url.loc) === `/en/news/${article.slugs.en}`)).toBe(true)
 
-    const ru = await fetchUrlset('/ru/sitemap.xml')
+    const ru = await fetchLanguageSitemap('ru')
     for (const { text } of [az, en, ru]) {
       expect(text).not.toContain(`/ru/news/${article.slugs.az}`)
       expect(text).not.toMatch(new RegExp(`hreflang="ru" href="[^"]*${stamp}`))
@@ -380,25 +409,25 @@ describe('an article published only in Russian', () => {
 
   it('does not exist in the other languages’ feeds and sitemaps', async () => {
     for (const path of ['/az/rss.xml', '/en/rss.xml']) expect((await fetchFeed(path, path.slice(1, 3))).text).not.toContain(slug)
-    for (const path of ['/az/sitemap.xml', '/en/sitemap.xml']) expect((await fetchUrlset(path)).text).not.toContain(slug)
-    expect((await fetchUrlset('/ru/sitemap.xml')).text).toContain(`/ru/news/${slug}`)
+    for (const locale of ['az', 'en']) expect((await fetchLanguageSitemap(locale)).text).not.toContain(slug)
+    expect((await fetchLanguageSitemap('ru')).text).toContain(`/ru/news/${slug}`)
   })
 })
 
 describe('publishing and unpublishing', () => {
   it('shows a newly published article in the feed and sitemaps at once, and removes it when unpublished', async () => {
     // Warm every cache first, so the test proves expiry rather than a cold read.
-    await Promise.all(['/az/rss.xml', '/az/sitemap.xml', '/news-sitemap.xml'].map((path) => get(path)))
+    await Promise.all(['/az/rss.xml', '/az/sitemap.xml', '/az/sitemap/1.xml', '/news-sitemap.xml'].map((path) => get(path)))
     const title = `Təzə & "canlı" xəbər ${stamp}`
     const { doc } = await api<{ doc: Doc }>('POST', '/articles?locale=az', { title, _status: 'published' })
 
     expect((await fetchFeed('/az/rss.xml', 'az')).channel.item?.map((item) => item.title)).toContain(title)
-    expect((await fetchUrlset('/az/sitemap.xml')).urls.map((url) => pathOf(url.loc))).toContain(`/az/news/${doc.slug}`)
+    expect((await fetchLanguageSitemap('az')).urls.map((url) => pathOf(url.loc))).toContain(`/az/news/${doc.slug}`)
     expect((await fetchUrlset('/news-sitemap.xml')).text).toContain(`/az/news/${doc.slug}`)
 
     await api('PATCH', `/articles/${doc.id}`, { _status: 'draft' })
     expect((await fetchFeed('/az/rss.xml', 'az')).text).not.toContain(doc.slug)
-    expect((await fetchUrlset('/az/sitemap.xml')).text).not.toContain(doc.slug)
+    expect((await fetchLanguageSitemap('az')).text).not.toContain(doc.slug)
     expect((await fetchUrlset('/news-sitemap.xml')).text).not.toContain(doc.slug)
   })
 })
