@@ -13,7 +13,7 @@ import { TAGS } from './tags'
 
 /**
  * What the sitemaps list: the published documents of each language, counted for the index and read a chunk at
- * a time for one file, with their slugs in every language for the hreflang alternates. Read as the public
+ * a time (from the id before the file's first, by keyset) for one file, with their slugs in every language for the hreflang alternates. Read as the public
  * (overrideAccess: false) and cached under the tags their collection expires.
  */
 
@@ -46,11 +46,41 @@ export function countPublished(collection: SitemapCollection, locale: Locale): P
 }
 
 /**
- * The chunk'th run of SITEMAP_CHUNK documents published in this language, oldest id first, each with its slug in
- * every language. Two queries whatever the collection's size: the chunk's ids by offset over the primary key (in
- * the language, so only documents published there count), then their slugs in all languages by id.
+ * The id just before the document at `position` (from 0) among those published in this language, oldest id first:
+ * where a file's run of this collection starts reading. One offset query per file, not per chunk.
  */
-async function findChunk(collection: SitemapCollection, locale: Locale, chunk: number): Promise<LocalizedDoc[]> {
+export function idBefore(collection: SitemapCollection, locale: Locale, position: number): Promise<number | null> {
+  if (position === 0) return Promise.resolve(null)
+  return unstable_cache(
+    async () => {
+      const payload = await getPayloadClient()
+      const { docs } = await payload.find({
+        collection,
+        locale,
+        overrideAccess: false,
+        depth: 0,
+        sort: 'id',
+        limit: 1,
+        page: position,
+        // Paginated so that both adapters skip to the page (MongoDB's ignores `page` without pagination).
+        pagination: true,
+        where: PUBLISHED_IN_LANGUAGE,
+        select: {},
+      })
+      return docs[0]?.id ?? null
+    },
+    ['sitemap:before', collection, locale, String(position)],
+    cachedUnder(...TAGS_OF[collection]),
+  )()
+}
+
+/**
+ * The next SITEMAP_CHUNK documents published in this language after id `after` (null: from the first), oldest id
+ * first, each with its slug in every language. Two queries whose cost does not grow with the archive: the chunk's
+ * ids by keyset over the primary key (in the language, so only documents published there count), then their slugs
+ * in all languages by id.
+ */
+async function findChunk(collection: SitemapCollection, locale: Locale, after: number | null): Promise<LocalizedDoc[]> {
   const payload = await getPayloadClient()
   const { docs } = await payload.find({
     collection,
@@ -59,10 +89,8 @@ async function findChunk(collection: SitemapCollection, locale: Locale, chunk: n
     depth: 0,
     sort: 'id',
     limit: SITEMAP_CHUNK,
-    page: chunk + 1,
-    // Paginated so that both adapters skip to the page (MongoDB's ignores `page` without pagination).
-    pagination: true,
-    where: PUBLISHED_IN_LANGUAGE,
+    pagination: false,
+    where: after === null ? PUBLISHED_IN_LANGUAGE : publishedInLanguage({ id: { greater_than: after } }),
     select: { updatedAt: true },
   })
   if (docs.length === 0) return []
@@ -85,8 +113,8 @@ async function findChunk(collection: SitemapCollection, locale: Locale, chunk: n
   })
 }
 
-export function listSitemapChunk(collection: SitemapCollection, locale: Locale, chunk: number): Promise<LocalizedDoc[]> {
-  return unstable_cache(() => findChunk(collection, locale, chunk), ['sitemap:chunk', collection, locale, String(chunk)], cachedUnder(...TAGS_OF[collection]))()
+export function listSitemapChunk(collection: SitemapCollection, locale: Locale, after: number | null): Promise<LocalizedDoc[]> {
+  return unstable_cache(() => findChunk(collection, locale, after), ['sitemap:chunk', collection, locale, String(after)], cachedUnder(...TAGS_OF[collection]))()
 }
 
 /** When the newest article published in this language last changed (the home page's lastmod), or null. */

@@ -1,7 +1,7 @@
 import type { Locale } from '@/i18n/locales'
 import { absoluteUrl } from '@/i18n/navigation'
 import { listEvents } from '@/lib/data/remembrance'
-import { countPublished, listSitemapChunk, newestArticleUpdate, type LocalizedDoc, type SitemapCollection } from '@/lib/data/sitemap'
+import { countPublished, idBefore, listSitemapChunk, newestArticleUpdate, type LocalizedDoc, type SitemapCollection } from '@/lib/data/sitemap'
 import { formatMonthDay } from '@/lib/remembrance/onThisDay'
 import { everyLocale, hreflangAlternates, localizedUrls } from '@/lib/seo/hreflang'
 
@@ -64,10 +64,17 @@ async function sliceUrls(locale: Locale, origin: string, { source, start, count 
   if (source === 'fixed') return fixedUrls(locale, origin, await newestArticleUpdate(locale)).slice(start, start + count)
   if (source === 'days') return (await commemorationDays(locale, origin)).slice(start, start + count)
   if (!isCollection(source)) return []
-  // A slice starts on a chunk boundary (a file holds whole chunks), so its chunks are read by number.
-  const first = start / SITEMAP_CHUNK
-  const chunks = await Promise.all(Array.from({ length: Math.ceil(count / SITEMAP_CHUNK) }, (_, i) => listSitemapChunk(source, locale, first + i)))
-  return chunks.flat().flatMap((doc) => docUrl(locale, origin, source, doc))
+  // From the id before the slice's first document, chunk after chunk, each starting after the last one's last id.
+  const docs: LocalizedDoc[] = []
+  let after = await idBefore(source, locale, start)
+  while (docs.length < count) {
+    const chunk = await listSitemapChunk(source, locale, after)
+    docs.push(...chunk)
+    if (chunk.length < SITEMAP_CHUNK) break
+    after = chunk[chunk.length - 1].id
+  }
+  // Documents published since the count would only push the slice past its file's limit: they belong to the next file.
+  return docs.slice(0, count).flatMap((doc) => docUrl(locale, origin, source, doc))
 }
 
 /** The URLs of the language's file `number` (from 1), or null when it has no such file. */

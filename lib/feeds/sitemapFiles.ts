@@ -12,20 +12,17 @@ import { XML_DECLARATION } from './xml'
  */
 export const SITEMAP_LIMITS = { urls: 50_000, bytes: 50 * 1024 * 1024, newsUrls: 1_000 } as const
 
-/**
- * Documents are read and cached in chunks of this many: Next's data cache refuses entries over 2 MB, and a chunk
- * read by offset stays aligned because a file always holds a whole number of chunks.
- */
+/** Documents are read and cached in chunks of this many: Next's data cache refuses entries over 2 MB. */
 export const SITEMAP_CHUNK = 1_000
 
 /**
- * URLs per file under `limits` when the file's envelope and each entry take at most these many bytes: as many whole
- * chunks as fit under both limits.
+ * URLs per file under `limits` when the file's envelope and each entry take at most these many bytes, rounded down to
+ * a thousand.
  */
-export function urlsPerFile({ urls, bytes }: { urls: number; bytes: number }, envelopeBytes: number, maxUrlBytes: number, chunk = SITEMAP_CHUNK): number {
+export function urlsPerFile({ urls, bytes }: { urls: number; bytes: number }, envelopeBytes: number, maxUrlBytes: number): number {
   const fitting = Math.min(urls, Math.floor((bytes - envelopeBytes) / maxUrlBytes))
-  if (fitting < chunk) throw new Error(`A sitemap file cannot hold even one chunk of ${chunk} URLs of ${maxUrlBytes} bytes`)
-  return fitting - (fitting % chunk)
+  if (fitting < 1_000) throw new Error(`A sitemap file cannot hold even 1,000 URLs of ${maxUrlBytes} bytes`)
+  return fitting - (fitting % 1_000)
 }
 
 /** The longest <url> entry this site can have: every language's link with the longest route and slug, and a lastmod. */
@@ -49,7 +46,7 @@ export type FileSlice<S extends string> = { source: S; start: number; count: num
 
 /**
  * The files of one language, in order, from how many URLs each source has. Each source is cut into pages of
- * `perFile` at multiples of `perFile`, so a page can be read by offset without knowing the other sources; a
+ * `perFile` at multiples of `perFile`, so a file's run of a source starts at a position known from counts alone; a
  * full page is a file of its own and the partial ones are packed in order into as few files as fit. New
  * documents (highest ids) land in the last pages, so the earlier files rarely change.
  */

@@ -101,15 +101,16 @@ async function benchSize(size) {
 
 /**
  * The home page as an editor's save leaves it: each sample re-publishes the newest az article (an admin's REST save
- * expires the `articles` tag, and with it the home page and its cached reads), then times one GET of /az. Next's
- * `x-nextjs-cache` says whether that GET rendered (MISS) or not.
+ * expires the `articles` tag, and with it the home page and its cached reads), then requests /az until Next says it
+ * rendered that request (`x-nextjs-cache: MISS`), and times that request. Requests it answered from its cache before
+ * the expiry took hold (HIT) are counted, not timed.
  */
 async function homeRenders(url) {
   const { token } = await (await fetch(url('/api/users/login'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(admin) })).json()
   const newest = (await (await fetch(url('/api/articles?locale=az&limit=1&depth=0&sort=-publishedAt&select[title]=true'))).json()).docs[0]
   await fetch(url('/az'))
   const latencies = []
-  let rendered = 0
+  const seen = {}
   for (let i = 0; i < HOME_RENDERS; i++) {
     const saved = await fetch(url(`/api/articles/${newest.id}?locale=az`), {
       method: 'PATCH',
@@ -117,14 +118,22 @@ async function homeRenders(url) {
       body: JSON.stringify({ title: `${newest.title} (${i})`, _status: 'published' }),
     })
     if (!saved.ok) throw new Error(`The admin save was refused: ${saved.status} ${await saved.text()}`)
-    const started = performance.now()
-    const response = await fetch(url('/az'))
-    await response.arrayBuffer()
-    latencies.push(performance.now() - started)
-    if (response.headers.get('x-nextjs-cache') === 'MISS') rendered++
+    for (let tries = 0; tries < 50; tries++) {
+      const started = performance.now()
+      const response = await fetch(url('/az'))
+      await response.arrayBuffer()
+      const state = response.headers.get('x-nextjs-cache') ?? 'none'
+      seen[state] = (seen[state] ?? 0) + 1
+      if (state === 'MISS') {
+        latencies.push(performance.now() - started)
+        break
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
   }
   latencies.sort((a, b) => a - b)
-  return { n: HOME_RENDERS, p50: latencies[Math.floor(HOME_RENDERS / 2)], p99: latencies[HOME_RENDERS - 1], note: `${rendered} of ${HOME_RENDERS} rendered afresh (MISS)` }
+  const answers = Object.entries(seen).map(([state, n]) => `${n} ${state}`).join(', ')
+  return { n: latencies.length, p50: latencies[Math.floor(latencies.length / 2)] ?? NaN, p99: latencies[latencies.length - 1] ?? NaN, note: `x-nextjs-cache of the requests: ${answers}` }
 }
 
 export async function benchSizes(sizes) {
