@@ -34,11 +34,16 @@ function longestUrl(origin: string): SitemapUrl {
   return { loc: href, lastmod: new Date(0).toISOString(), alternates: hreflangAlternates(sameEverywhere) }
 }
 
-/** URLs per file on this origin: the protocol's limits, with the byte limit taken at the longest possible entry. */
-export function sitemapUrlsPerFile(origin: string): number {
+/**
+ * URLs per file on this origin: the protocol's limits, with the byte limit taken at the longest possible entry, or
+ * SITEMAP_URLS_PER_FILE when that is lower (the browser tests split their small site into many files with it).
+ */
+export function sitemapUrlsPerFile(origin: string, env: Record<string, string | undefined> = process.env): number {
   const envelope = Buffer.byteLength(XML_DECLARATION + renderUrlset([]))
   const entry = Buffer.byteLength(XML_DECLARATION + renderUrlset([longestUrl(origin)])) - envelope
-  return urlsPerFile(SITEMAP_LIMITS, envelope, entry)
+  const limit = urlsPerFile(SITEMAP_LIMITS, envelope, entry)
+  const configured = Number(env.SITEMAP_URLS_PER_FILE)
+  return Number.isInteger(configured) && configured > 0 ? Math.min(configured, limit) : limit
 }
 
 /** One source's run of URLs inside a file: entries [start, start + count) of that source, in its order. */

@@ -157,19 +157,51 @@ describe('robots.txt and the sitemaps', () => {
 
   it('indexes every language’s numbered files plus the news sitemap, each of them valid and within the limits', async () => {
     const paths = await fetchIndex('/sitemap.xml')
-    // This site is small: one file per language. The splitting itself is tested with small limits (tests/unit/sitemapFiles.test.ts).
-    expect(paths).toEqual(['/az/sitemap/1.xml', '/en/sitemap/1.xml', '/ru/sitemap/1.xml', '/news-sitemap.xml'])
-    for (const path of paths) {
-      const { text, urls } = await fetchUrlset(path)
-      expect(Buffer.byteLength(text)).toBeLessThanOrEqual(SITEMAP_LIMITS.bytes)
-      expect(urls.length).toBeLessThanOrEqual(path === '/news-sitemap.xml' ? SITEMAP_LIMITS.newsUrls : SITEMAP_LIMITS.urls)
-      expect(new Set(urls.map((url) => url.loc)).size).toBe(urls.length)
+    expect(paths[paths.length - 1]).toBe('/news-sitemap.xml')
+    // The server runs with SITEMAP_URLS_PER_FILE=7 (globalSetup.mjs), so each language's few dozen URLs take several files.
+    const perFile = 7
+    for (const locale of ['az', 'en', 'ru']) {
+      const files = paths.filter((path) => path.startsWith(`/${locale}/sitemap/`))
+      expect(files.length).toBeGreaterThan(1)
+      expect(files).toEqual(files.map((_, i) => `/${locale}/sitemap/${i + 1}.xml`))
+      // The languages' former single sitemaps are now their own indexes, listing the same files.
+      expect(await fetchIndex(`/${locale}/sitemap.xml`)).toEqual(files)
+      const all: string[] = []
+      for (const path of files) {
+        const { text, urls } = await fetchUrlset(path)
+        expect(Buffer.byteLength(text)).toBeLessThanOrEqual(SITEMAP_LIMITS.bytes)
+        expect(urls.length).toBeGreaterThan(0)
+        expect(urls.length).toBeLessThanOrEqual(perFile)
+        all.push(...urls.map((url) => url.loc))
+      }
+      // Every URL once, the fixed pages first and then articles by id, each of them in this language.
+      expect(new Set(all).size).toBe(all.length)
+      expect(all.map(pathOf).slice(0, 3)).toEqual([`/${locale}`, `/${locale}/remembrance`, `/${locale}/corrections`])
+      for (const loc of all) expect(pathOf(loc).startsWith(`/${locale}`)).toBe(true)
+      // The file after the last is a 404.
+      expect((await get(`/${locale}/sitemap/${files.length + 1}.xml`)).status).toBe(404)
     }
-    // The languages' former single sitemaps are now their own indexes, listing the same files.
-    for (const locale of ['az', 'en', 'ru']) expect(await fetchIndex(`/${locale}/sitemap.xml`)).toEqual([`/${locale}/sitemap/1.xml`])
+    const news = await fetchUrlset('/news-sitemap.xml')
+    expect(news.urls.length).toBeLessThanOrEqual(SITEMAP_LIMITS.newsUrls)
   })
 
-  it.each(['/az/sitemap/0.xml', '/az/sitemap/2.xml', '/az/sitemap/01.xml', '/az/sitemap/1', '/az/sitemap/one.xml', '/de/sitemap/1.xml', '/az/sitemap/1.xml.gz'])(
+  it('lists every article published in a language in its sitemap files, oldest id first', async () => {
+    // What readers can read, as the public API pages it (100 at most a page).
+    const published: string[] = []
+    for (let page = 1, pages = 1; page <= pages; page++) {
+      const answer = (await (await get(`/api/articles?locale=en&limit=100&page=${page}&depth=0&sort=id&where[slug][exists]=true&select[slug]=true`)).json()) as {
+        docs: { slug: string }[]
+        totalPages: number
+      }
+      pages = answer.totalPages
+      published.push(...answer.docs.map((doc) => `/en/news/${doc.slug}`))
+    }
+    const listed = (await fetchLanguageSitemap('en')).urls.map((url) => pathOf(url.loc)).filter((path) => path.startsWith('/en/news/'))
+    expect(published.length).toBeGreaterThan(1)
+    expect(listed).toEqual(published)
+  })
+
+  it.each(['/az/sitemap/0.xml', '/az/sitemap/999.xml', '/az/sitemap/01.xml', '/az/sitemap/1', '/az/sitemap/one.xml', '/de/sitemap/1.xml', '/az/sitemap/1.xml.gz'])(
     'answers the sitemap file %s with a 404',
     async (path) => {
       expect((await get(path)).status).toBe(404)

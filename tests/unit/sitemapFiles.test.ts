@@ -73,6 +73,13 @@ describe('sitemap files', () => {
     expect(XMLValidator.validate(xml)).toBe(true)
   })
 
+  it('takes SITEMAP_URLS_PER_FILE when it is lower than the limits, and never more', () => {
+    const origin = 'https://news.example.az'
+    expect(sitemapUrlsPerFile(origin, {})).toBe(SITEMAP_LIMITS.urls)
+    expect(sitemapUrlsPerFile(origin, { SITEMAP_URLS_PER_FILE: '7' })).toBe(7)
+    for (const value of ['999999', '0', '-3', 'abc', '2.5']) expect(sitemapUrlsPerFile(origin, { SITEMAP_URLS_PER_FILE: value })).toBe(SITEMAP_LIMITS.urls)
+  })
+
   it('reads file numbers from 1 and nothing else', () => {
     expect(parseSitemapFile('1.xml')).toBe(1)
     expect(parseSitemapFile('12.xml')).toBe(12)
