@@ -19,8 +19,6 @@ type Source = 'fixed' | 'days' | SitemapCollection
 
 const ORDER: readonly Source[] = ['fixed', 'categories', 'tags', 'authors', 'pages', 'remembrance-events', 'days', 'articles']
 
-const isCollection = (source: Source): source is SitemapCollection => source !== 'fixed' && source !== 'days'
-
 /** The index pages every language has. */
 function fixedUrls(locale: Locale, origin: string, newest: string | null): SitemapUrl[] {
   const home = everyLocale(origin, '/')
@@ -54,7 +52,7 @@ export async function localeSitemapFiles(locale: Locale, origin: string): Promis
   const counts = await Promise.all(
     ORDER.map(async (source) => ({
       source,
-      count: source === 'fixed' ? 3 : source === 'days' ? (await commemorationDays(locale, origin)).length : await countPublished(source, locale),
+      count: source === 'fixed' ? fixedUrls(locale, origin, null).length : source === 'days' ? (await commemorationDays(locale, origin)).length : await countPublished(source, locale),
     })),
   )
   return planSitemapFiles(counts, sitemapUrlsPerFile(origin))
@@ -63,7 +61,6 @@ export async function localeSitemapFiles(locale: Locale, origin: string): Promis
 async function sliceUrls(locale: Locale, origin: string, { source, start, count }: FileSlice<Source>): Promise<SitemapUrl[]> {
   if (source === 'fixed') return fixedUrls(locale, origin, await newestArticleUpdate(locale)).slice(start, start + count)
   if (source === 'days') return (await commemorationDays(locale, origin)).slice(start, start + count)
-  if (!isCollection(source)) return []
   // From the id before the slice's first document, chunk after chunk, each starting after the last one's last id.
   const docs: LocalizedDoc[] = []
   let after = await idBefore(source, locale, start)
