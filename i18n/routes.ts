@@ -34,7 +34,9 @@ export const ROUTES = {
   // Feeds, the sitemap and generated images, served by route handlers (routing leaves paths with a dot to
   // them: isPagePath in lib/publicRoutes.ts), so each answers an unknown language or slug with a 404 itself: lib/notFoundResponse.ts).
   '/rss.xml': { kind: 'file' },
+  // The language's sitemap index, and its numbered files (`1.xml`, `2.xml` …: lib/feeds/sitemapFiles.ts).
   '/sitemap.xml': { kind: 'file' },
+  '/sitemap/[file]': { kind: 'file' },
   '/og.png': { kind: 'file' },
   '/logo.png': { kind: 'file' },
   '/news/[slug]/og.png': { kind: 'file' },

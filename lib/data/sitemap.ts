@@ -5,25 +5,17 @@ import { unstable_cache } from 'next/cache'
 import { getPayloadClient } from '@/cms/getPayloadClient'
 import { locales, type Locale } from '@/i18n/locales'
 import type { RoutedCollection } from '@/i18n/routes'
+import { SITEMAP_CHUNK, SITEMAP_LIMITS } from '@/lib/feeds/sitemapFiles'
 
 import { cachedUnder } from './cache'
 import { PUBLISHED_IN_LANGUAGE, publishedInLanguage } from './published'
 import { TAGS } from './tags'
 
 /**
- * What the sitemaps list: every published document with its slug in each language it exists in,
- * read as the public (overrideAccess: false) and cached under the tags its collection expires.
+ * What the sitemaps list: the published documents of each language, counted for the index and read a chunk at
+ * a time (from the id before the file's first, by keyset) for one file, with their slugs in every language for the hreflang alternates. Read as the public
+ * (overrideAccess: false) and cached under the tags their collection expires.
  */
-
-/** A sitemap file holds at most 50,000 URLs; a locale's file has these plus the few index pages. */
-const MAX_PER_COLLECTION: Record<RoutedCollection, number> = {
-  articles: 40_000,
-  'remembrance-events': 1_000,
-  categories: 1_000,
-  tags: 5_000,
-  authors: 1_000,
-  pages: 100,
-}
 
 /** Every collection readers reach by slug (i18n/routes.ts). */
 export type SitemapCollection = RoutedCollection
@@ -40,34 +32,112 @@ const TAGS_OF: Record<SitemapCollection, string[]> = {
   pages: [TAGS.pages],
 }
 
-async function findLocalizedDocs(collection: SitemapCollection): Promise<LocalizedDoc[]> {
-  const payload = await getPayloadClient()
-  const byId = new Map<number, LocalizedDoc>()
-  // One query per language: a document exists in a language when its slug does (as on the pages).
-  for (const locale of locales) {
-    const { docs } = await payload.find({
-      collection,
-      locale,
-      overrideAccess: false,
-      depth: 0,
-      limit: MAX_PER_COLLECTION[collection],
-      pagination: false,
-      sort: '-updatedAt',
-      where: PUBLISHED_IN_LANGUAGE,
-      select: { slug: true, updatedAt: true },
-    })
-    for (const doc of docs as { id: number; slug?: string | null; updatedAt: string }[]) {
-      if (!doc.slug) continue
-      const entry = byId.get(doc.id) ?? { id: doc.id, updatedAt: doc.updatedAt, slugs: {} }
-      entry.slugs[locale] = doc.slug
-      byId.set(doc.id, entry)
-    }
-  }
-  return [...byId.values()]
+/** How many documents of the collection are published in this language. */
+export function countPublished(collection: SitemapCollection, locale: Locale): Promise<number> {
+  return unstable_cache(
+    async () => {
+      const payload = await getPayloadClient()
+      const { totalDocs } = await payload.count({ collection, locale, overrideAccess: false, where: PUBLISHED_IN_LANGUAGE })
+      return totalDocs
+    },
+    ['sitemap:count', collection, locale],
+    cachedUnder(...TAGS_OF[collection]),
+  )()
 }
 
-export function listLocalizedDocs(collection: SitemapCollection): Promise<LocalizedDoc[]> {
-  return unstable_cache(() => findLocalizedDocs(collection), ['sitemap:docs', collection], cachedUnder(...TAGS_OF[collection]))()
+/**
+ * The id just before the document at `position` (from 0) among those published in this language, oldest id first:
+ * where a file's run of this collection starts reading. One offset query per file, not per chunk.
+ */
+export function idBefore(collection: SitemapCollection, locale: Locale, position: number): Promise<number | null> {
+  if (position === 0) return Promise.resolve(null)
+  return unstable_cache(
+    async () => {
+      const payload = await getPayloadClient()
+      const { docs } = await payload.find({
+        collection,
+        locale,
+        overrideAccess: false,
+        depth: 0,
+        sort: 'id',
+        limit: 1,
+        page: position,
+        // Paginated so that both adapters skip to the page (MongoDB's ignores `page` without pagination).
+        pagination: true,
+        where: PUBLISHED_IN_LANGUAGE,
+        select: {},
+      })
+      return docs[0]?.id ?? null
+    },
+    ['sitemap:before', collection, locale, String(position)],
+    cachedUnder(...TAGS_OF[collection]),
+  )()
+}
+
+/**
+ * The next SITEMAP_CHUNK documents published in this language after id `after` (null: from the first), oldest id
+ * first, each with its slug in every language. Two queries whose cost does not grow with the archive: the chunk's
+ * ids by keyset over the primary key (in the language, so only documents published there count), then their slugs
+ * in all languages by id.
+ */
+async function findChunk(collection: SitemapCollection, locale: Locale, after: number | null): Promise<LocalizedDoc[]> {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection,
+    locale,
+    overrideAccess: false,
+    depth: 0,
+    sort: 'id',
+    limit: SITEMAP_CHUNK,
+    pagination: false,
+    where: after === null ? PUBLISHED_IN_LANGUAGE : publishedInLanguage({ id: { greater_than: after } }),
+    select: { updatedAt: true },
+  })
+  if (docs.length === 0) return []
+  const ids = docs.map((doc) => doc.id)
+  const { docs: everywhere } = await payload.find({
+    collection,
+    locale: 'all',
+    overrideAccess: false,
+    depth: 0,
+    limit: ids.length,
+    pagination: false,
+    where: { id: { in: ids } },
+    select: { slug: true },
+  })
+  const slugsOf = new Map(everywhere.map((doc) => [doc.id, (doc as { slug?: Partial<Record<Locale, string | null>> | null }).slug ?? {}]))
+  return docs.map((doc) => {
+    const all = slugsOf.get(doc.id) ?? {}
+    const slugs = Object.fromEntries(locales.flatMap((other) => (all[other] ? [[other, all[other]]] : [])))
+    return { id: doc.id, updatedAt: doc.updatedAt, slugs }
+  })
+}
+
+export function listSitemapChunk(collection: SitemapCollection, locale: Locale, after: number | null): Promise<LocalizedDoc[]> {
+  return unstable_cache(() => findChunk(collection, locale, after), ['sitemap:chunk', collection, locale, String(after)], cachedUnder(...TAGS_OF[collection]))()
+}
+
+/** When the newest article published in this language last changed (the home page's lastmod), or null. */
+export function newestArticleUpdate(locale: Locale): Promise<string | null> {
+  return unstable_cache(
+    async () => {
+      const payload = await getPayloadClient()
+      const { docs } = await payload.find({
+        collection: 'articles',
+        locale,
+        overrideAccess: false,
+        depth: 0,
+        limit: 1,
+        pagination: false,
+        sort: '-updatedAt',
+        where: PUBLISHED_IN_LANGUAGE,
+        select: { updatedAt: true },
+      })
+      return docs[0]?.updatedAt ?? null
+    },
+    ['sitemap:newest', locale],
+    cachedUnder(TAGS.articles),
+  )()
 }
 
 export type NewsArticle = { id: number; title: string; slug: string; publishedAt: string }
@@ -83,7 +153,7 @@ const cachedRecent = unstable_cache(
       locale,
       overrideAccess: false,
       depth: 0,
-      limit: 1000, // Google News reads at most 1,000 URLs per sitemap
+      limit: SITEMAP_LIMITS.newsUrls,
       pagination: false,
       sort: '-publishedAt',
       where: publishedInLanguage({ publishedAt: { greater_than_equal: sinceIso } }),
@@ -96,9 +166,9 @@ const cachedRecent = unstable_cache(
 )
 
 /**
- * Articles published in this language within the last 48 hours (and not in the future). The query's
- * cut-off is rounded down to the hour so the cache has one entry an hour; the exact window is
- * applied afterwards.
+ * Articles published in this language within the last 48 hours (and not in the future), newest first, at most
+ * the news sitemap's limit. The query's cut-off is rounded down to the hour so the cache has one entry an hour;
+ * the exact window is applied afterwards.
  */
 export async function listRecentArticles(locale: Locale, now: Date): Promise<NewsArticle[]> {
   const since = now.getTime() - NEWS_WINDOW_MS

@@ -132,3 +132,23 @@ export function firstLoadJs(html) {
   }
   return { kB: bytes / 1000, files: files.size, missing }
 }
+
+/**
+ * Requests sent one after another (after `warm` unmeasured ones to the first URL): each latency is one request's
+ * own cost, body read included, with nothing else competing. p99 of a few dozen samples is their maximum.
+ */
+export async function sequential(urls, { warm = 0 } = {}) {
+  for (let i = 0; i < warm; i++) await (await fetch(urls[0])).arrayBuffer()
+  const latencies = []
+  let failures = 0
+  for (const url of urls) {
+    const begin = performance.now()
+    const response = await fetch(url)
+    await response.arrayBuffer()
+    latencies.push(performance.now() - begin)
+    if (!response.ok) failures++
+  }
+  latencies.sort((a, b) => a - b)
+  const at = (p) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))]
+  return { n: urls.length, p50: at(0.5), p99: at(0.99), ...(failures ? { note: `${failures} not 2xx` } : {}) }
+}

@@ -1,4 +1,5 @@
-// `npm run bench` (issues 8 and 14): builds if needed and starts the production server on a fresh SQLite
+// `npm run bench` (issues 8 and 14; with BENCH_SIZES or `-- --sizes`, the archive sizes of issue 19 instead:
+// scripts/bench/sizes.mjs): builds if needed and starts the production server on a fresh SQLite
 // database seeded with 510 articles in az, en and ru, then measures reader pages against the framework floor
 // (a page of the same size from the same build, no data, routing or nonce: app/(benchmark)) and a plain
 // node:http server sending the article's bytes, plus the server's memory, publish-to-visible time, the HTML on
@@ -13,6 +14,13 @@ import { bin, root, run } from '../lib.mjs'
 import { startPortal } from '../portal-process.mjs'
 import { benchLive } from './live.mjs'
 import { BROWSER_HEADERS, CONNECTIONS, SECONDS, firstHits, firstLoadJs, load, sampleRss } from './measure.mjs'
+import { benchSizes, requestedSizes } from './sizes.mjs'
+
+const sizes = requestedSizes()
+if (sizes) {
+  await benchSizes(sizes)
+  process.exit(0)
+}
 
 /** Never-requested articles rendered once each for (e), a third per language. */
 const FIRST_HITS = 90

@@ -5,6 +5,7 @@ import { seedAuthors } from '@/seed/newsroom'
 import { seedPages } from '@/seed/pages'
 
 import { ADMIN, baseURL, get } from './env'
+import { languageSitemapText } from './sitemaps'
 
 /**
  * Authors' pages and the standing pages over plain HTTP against the running, seeded portal: pages parsed with a
@@ -189,7 +190,7 @@ describe.each(LOCALES)('in %s, the standing pages', (locale) => {
   })
 
   it('are in the language’s sitemap with the authors’ pages', async () => {
-    const sitemap = await (await get(`/${locale}/sitemap.xml`)).text()
+    const sitemap = await languageSitemapText(locale)
     for (const slug of PAGE_SLUGS[locale]) expect(sitemap).toContain(`<loc>${baseURL()}/${locale}/page/${slug}</loc>`)
     expect(sitemap).toContain(`<loc>${baseURL()}/${locale}/author/${LEYLA_SLUG}</loc>`)
   })

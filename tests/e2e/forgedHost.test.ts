@@ -5,6 +5,7 @@ import { XMLParser } from 'fast-xml-parser'
 import { JSDOM } from 'jsdom'
 
 import { ADMIN, baseURL, get } from './env'
+import { indexedPaths } from './sitemaps'
 
 /**
  * Absolute URLs (redirects, canonical and hreflang links, feeds, sitemaps, structured data) take their
@@ -115,6 +116,7 @@ function everyRouteType(): string[] {
     '/ru/remembrance/rss.xml',
     '/sitemap.xml',
     '/en/sitemap.xml',
+    '/en/sitemap/1.xml',
     '/news-sitemap.xml',
     '/robots.txt',
     '/az/og.png',
@@ -206,10 +208,14 @@ describe('hreflang alternates', () => {
   it('of every entry in the per-language sitemaps all answer 200', async () => {
     const announced: string[] = []
     for (const language of ['az', 'en', 'ru']) {
-      const response = await rawGet(`/${language}/sitemap.xml`)
-      expect(response.status).toBe(200)
-      const urls = ((xml.parse(response.body.toString('utf8')) as { urlset: { url?: SitemapUrl[] } }).urlset.url ?? [])
-      for (const url of urls) announced.push(...(url['xhtml:link'] ?? []).map((link) => link['@_href']))
+      const index = await rawGet(`/${language}/sitemap.xml`)
+      expect(index.status).toBe(200)
+      for (const file of indexedPaths(index.body.toString('utf8'))) {
+        const response = await rawGet(file)
+        expect(response.status).toBe(200)
+        const urls = ((xml.parse(response.body.toString('utf8')) as { urlset: { url?: SitemapUrl[] } }).urlset.url ?? [])
+        for (const url of urls) announced.push(...(url['xhtml:link'] ?? []).map((link) => link['@_href']))
+      }
     }
     expect(announced).toEqual(expect.arrayContaining([`${baseURL()}/ru/tag/${tag.slugs.ru}`, `${baseURL()}/en/remembrance/${event.slugs.en}`]))
     expect(await failing(announced)).toEqual([])

@@ -37,6 +37,8 @@ export default async function globalSetup() {
       TRUSTED_PROXY_HOPS: '1',
       // Readers' views reach "Most read" every second instead of every minute.
       VIEWS_FLUSH_SECONDS: '1',
+      // Sitemap files of 7 URLs, so each language's few dozen are split into several (tests/e2e/seo.test.ts).
+      SITEMAP_URLS_PER_FILE: '7',
       ...sink.env,
     },
   }).catch(async (error) => {

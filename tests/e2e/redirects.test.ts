@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
 
 import { ADMIN, get } from './env'
+import { languageSitemapText } from './sitemaps'
 
 /**
  * Renamed slugs and editors' redirects over HTTP against the running app: an old address answers a redirect
@@ -69,7 +70,7 @@ describe('a renamed slug', () => {
     expect((await visit(`/ru/news/${en}`)).status).toBe(404)
 
     // Sitemaps list current addresses only.
-    const sitemap = await (await get('/en/sitemap.xml')).text()
+    const sitemap = await languageSitemapText('en')
     expect(sitemap).toContain(`/en/news/${renamed}<`)
     expect(sitemap).not.toContain(`/en/news/${en}<`)
   })

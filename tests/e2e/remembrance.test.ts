@@ -5,6 +5,7 @@ import { JSDOM } from 'jsdom'
 import { monthDayIn } from '@/lib/remembrance/onThisDay'
 
 import { ADMIN, baseURL, get } from './env'
+import { languageSitemapText } from './sitemaps'
 
 /**
  * The readers' side of the commemoration calendar over HTTP: the event page's coverage by anniversary, "on this day"
@@ -192,7 +193,7 @@ describe('addresses that are no day', () => {
   })
 
   it('the sitemap lists the commemoration days', async () => {
-    const body = await (await get('/en/sitemap.xml')).text()
+    const body = await languageSitemapText('en')
     expect(body).toContain(`<loc>${baseURL()}/en/on-this-day/02-26</loc>`)
   })
 

@@ -3,6 +3,8 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { JSDOM } from 'jsdom'
 import sharp from 'sharp'
 
+import { SITEMAP_LIMITS } from '@/lib/feeds/sitemapFiles'
+
 import { ADMIN, baseURL, get } from './env'
 
 /**
@@ -130,6 +132,20 @@ async function fetchUrlset(path: string): Promise<{ text: string; urls: SitemapU
 
 const pathOf = (url: string) => new URL(url).pathname
 
+/** A sitemap index's entries, checked against the protocol. */
+async function fetchIndex(path: string): Promise<string[]> {
+  const { doc } = await fetchXml(path)
+  const index = doc.sitemapindex as { '@_xmlns': string; sitemap?: { loc: string }[] }
+  expect(index['@_xmlns']).toBe('http://www.sitemaps.org/schemas/sitemap/0.9')
+  return (index.sitemap ?? []).map((entry) => pathOf(entry.loc))
+}
+
+/** A language's sitemap as crawlers read it: every file its index (/{locale}/sitemap.xml) lists, each valid, joined. */
+async function fetchLanguageSitemap(locale: string): Promise<{ text: string; urls: SitemapUrl[] }> {
+  const files = await Promise.all((await fetchIndex(`/${locale}/sitemap.xml`)).map(fetchUrlset))
+  return { text: files.map((file) => file.text).join('\n'), urls: files.flatMap((file) => file.urls) }
+}
+
 describe('robots.txt and the sitemaps', () => {
   it('allows the site, keeps crawlers out of the admin and the API, and names the sitemap index', async () => {
     const response = await get('/robots.txt')
@@ -139,16 +155,61 @@ describe('robots.txt and the sitemaps', () => {
     expect(lines.find((line) => line.startsWith('Sitemap: '))).toMatch(/^Sitemap: https?:\/\/[^/]+\/sitemap\.xml$/)
   })
 
-  it('indexes one sitemap per language plus the news sitemap, each of them valid', async () => {
-    const { doc } = await fetchXml('/sitemap.xml')
-    const index = doc.sitemapindex as { '@_xmlns': string; sitemap: { loc: string }[] }
-    expect(index['@_xmlns']).toBe('http://www.sitemaps.org/schemas/sitemap/0.9')
-    expect(index.sitemap.map((entry) => pathOf(entry.loc))).toEqual(['/az/sitemap.xml', '/en/sitemap.xml', '/ru/sitemap.xml', '/news-sitemap.xml'])
-    for (const entry of index.sitemap) await fetchUrlset(pathOf(entry.loc))
+  it('indexes every language’s numbered files plus the news sitemap, each of them valid and within the limits', async () => {
+    const paths = await fetchIndex('/sitemap.xml')
+    expect(paths[paths.length - 1]).toBe('/news-sitemap.xml')
+    // The server runs with SITEMAP_URLS_PER_FILE=7 (globalSetup.mjs), so each language's few dozen URLs take several files.
+    const perFile = 7
+    for (const locale of ['az', 'en', 'ru']) {
+      const files = paths.filter((path) => path.startsWith(`/${locale}/sitemap/`))
+      expect(files.length).toBeGreaterThan(1)
+      expect(files).toEqual(files.map((_, i) => `/${locale}/sitemap/${i + 1}.xml`))
+      // The languages' former single sitemaps are now their own indexes, listing the same files.
+      expect(await fetchIndex(`/${locale}/sitemap.xml`)).toEqual(files)
+      const all: string[] = []
+      for (const path of files) {
+        const { text, urls } = await fetchUrlset(path)
+        expect(Buffer.byteLength(text)).toBeLessThanOrEqual(SITEMAP_LIMITS.bytes)
+        expect(urls.length).toBeGreaterThan(0)
+        expect(urls.length).toBeLessThanOrEqual(perFile)
+        all.push(...urls.map((url) => url.loc))
+      }
+      // Every URL once, the fixed pages first and then articles by id, each of them in this language.
+      expect(new Set(all).size).toBe(all.length)
+      expect(all.map(pathOf).slice(0, 3)).toEqual([`/${locale}`, `/${locale}/remembrance`, `/${locale}/corrections`])
+      for (const loc of all) expect(pathOf(loc).startsWith(`/${locale}`)).toBe(true)
+      // The file after the last is a 404.
+      expect((await get(`/${locale}/sitemap/${files.length + 1}.xml`)).status).toBe(404)
+    }
+    const news = await fetchUrlset('/news-sitemap.xml')
+    expect(news.urls.length).toBeLessThanOrEqual(SITEMAP_LIMITS.newsUrls)
   })
 
+  it('lists every article published in a language in its sitemap files, oldest id first', async () => {
+    // What readers can read, as the public API pages it (100 at most a page).
+    const published: string[] = []
+    for (let page = 1, pages = 1; page <= pages; page++) {
+      const answer = (await (await get(`/api/articles?locale=en&limit=100&page=${page}&depth=0&sort=id&where[slug][exists]=true&select[slug]=true`)).json()) as {
+        docs: { slug: string }[]
+        totalPages: number
+      }
+      pages = answer.totalPages
+      published.push(...answer.docs.map((doc) => `/en/news/${doc.slug}`))
+    }
+    const listed = (await fetchLanguageSitemap('en')).urls.map((url) => pathOf(url.loc)).filter((path) => path.startsWith('/en/news/'))
+    expect(published.length).toBeGreaterThan(1)
+    expect(listed).toEqual(published)
+  })
+
+  it.each(['/az/sitemap/0.xml', '/az/sitemap/999.xml', '/az/sitemap/01.xml', '/az/sitemap/1', '/az/sitemap/one.xml', '/de/sitemap/1.xml', '/az/sitemap/1.xml.gz'])(
+    'answers the sitemap file %s with a 404',
+    async (path) => {
+      expect((await get(path)).status).toBe(404)
+    },
+  )
+
   it('lists an article in the languages it is published in, with lastmod and hreflang alternates, and nothing else', async () => {
-    const az = await fetchUrlset('/az/sitemap.xml')
+    const az = await fetchLanguageSitemap('az')
     const entry = az.urls.find((url) => pathOf(url.loc) === `/az/news/${article.slugs.az}`)
     expect(entry?.lastmod).toBeTruthy()
     const alternates = Object.fromEntries((entry?.['xhtml:link'] ?? []).map((link) => [link['@_hreflang'], pathOf(link['@_href'])]))
@@ -157,10 +218,10 @@ describe('robots.txt and the sitemaps', () => {
     for (const kind of ['remembrance', 'category', 'tag']) expect(az.urls.some((url) => pathOf(url.loc).startsWith(`/az/${kind}/`))).toBe(true)
     expect(az.urls.some((url) => pathOf(url.loc) === `/az/category/${category.slugs.az}`)).toBe(true)
 
-    const en = await fetchUrlset('/en/sitemap.xml')
+    const en = await fetchLanguageSitemap('en')
     expect(en.urls.some((url) => pathOf(url.loc) === `/en/news/${article.slugs.en}`)).toBe(true)
 
-    const ru = await fetchUrlset('/ru/sitemap.xml')
+    const ru = await fetchLanguageSitemap('ru')
     for (const { text } of [az, en, ru]) {
       expect(text).not.toContain(`/ru/news/${article.slugs.az}`)
       expect(text).not.toMatch(new RegExp(`hreflang="ru" href="[^"]*${stamp}`))
@@ -380,25 +441,25 @@ describe('an article published only in Russian', () => {
 
   it('does not exist in the other languages’ feeds and sitemaps', async () => {
     for (const path of ['/az/rss.xml', '/en/rss.xml']) expect((await fetchFeed(path, path.slice(1, 3))).text).not.toContain(slug)
-    for (const path of ['/az/sitemap.xml', '/en/sitemap.xml']) expect((await fetchUrlset(path)).text).not.toContain(slug)
-    expect((await fetchUrlset('/ru/sitemap.xml')).text).toContain(`/ru/news/${slug}`)
+    for (const locale of ['az', 'en']) expect((await fetchLanguageSitemap(locale)).text).not.toContain(slug)
+    expect((await fetchLanguageSitemap('ru')).text).toContain(`/ru/news/${slug}`)
   })
 })
 
 describe('publishing and unpublishing', () => {
   it('shows a newly published article in the feed and sitemaps at once, and removes it when unpublished', async () => {
     // Warm every cache first, so the test proves expiry rather than a cold read.
-    await Promise.all(['/az/rss.xml', '/az/sitemap.xml', '/news-sitemap.xml'].map((path) => get(path)))
+    await Promise.all(['/az/rss.xml', '/az/sitemap.xml', '/az/sitemap/1.xml', '/news-sitemap.xml'].map((path) => get(path)))
     const title = `Təzə & "canlı" xəbər ${stamp}`
     const { doc } = await api<{ doc: Doc }>('POST', '/articles?locale=az', { title, _status: 'published' })
 
     expect((await fetchFeed('/az/rss.xml', 'az')).channel.item?.map((item) => item.title)).toContain(title)
-    expect((await fetchUrlset('/az/sitemap.xml')).urls.map((url) => pathOf(url.loc))).toContain(`/az/news/${doc.slug}`)
+    expect((await fetchLanguageSitemap('az')).urls.map((url) => pathOf(url.loc))).toContain(`/az/news/${doc.slug}`)
     expect((await fetchUrlset('/news-sitemap.xml')).text).toContain(`/az/news/${doc.slug}`)
 
     await api('PATCH', `/articles/${doc.id}`, { _status: 'draft' })
     expect((await fetchFeed('/az/rss.xml', 'az')).text).not.toContain(doc.slug)
-    expect((await fetchUrlset('/az/sitemap.xml')).text).not.toContain(doc.slug)
+    expect((await fetchLanguageSitemap('az')).text).not.toContain(doc.slug)
     expect((await fetchUrlset('/news-sitemap.xml')).text).not.toContain(doc.slug)
   })
 })

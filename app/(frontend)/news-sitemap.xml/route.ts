@@ -2,6 +2,7 @@ import { locales } from '@/i18n/locales'
 import { absoluteUrl } from '@/i18n/navigation'
 import { documentHref } from '@/i18n/routes'
 import { listRecentArticles } from '@/lib/data/sitemap'
+import { SITEMAP_LIMITS } from '@/lib/feeds/sitemapFiles'
 import { renderNewsSitemap } from '@/lib/feeds/sitemapXml'
 import { xmlResponse } from '@/lib/feeds/xml'
 import { siteNameIn } from '@/lib/siteName'
@@ -11,7 +12,7 @@ export const dynamic = 'force-dynamic'
 
 /**
  * /news-sitemap.xml: Google News sitemap of the articles published in the last 48 hours, each
- * language's version with that language's publication name.
+ * language's version with that language's publication name: the newest 1,000 of them all (Google News' limit).
  */
 export async function GET() {
   const now = new Date()
@@ -28,5 +29,6 @@ export async function GET() {
       }))
     }),
   )
-  return xmlResponse(renderNewsSitemap(perLocale.flat()))
+  const newest = perLocale.flat().sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt))
+  return xmlResponse(renderNewsSitemap(newest.slice(0, SITEMAP_LIMITS.newsUrls)))
 }
