@@ -43,6 +43,8 @@ const cachedList = unstable_cache(
       locale,
       overrideAccess: false,
       limit,
+      // No count: the home page shows the newest and never pages (a count costs most of the read at 100,000 articles).
+      pagination: false,
       sort: '-publishedAt',
       where: PUBLISHED_IN_LANGUAGE,
       ...SUMMARY_QUERY,

@@ -97,6 +97,31 @@ const cachedTermArticles = unstable_cache(
   CACHE,
 )
 
+/**
+ * The newest `limit` articles of a category or tag (the home page's section blocks), without the count a page of a
+ * list carries: counting a section's articles is the costliest part of a list at a large archive.
+ */
+export const latestTermArticles = cache((locale: Locale, kind: ArticleGroup, id: number, limit: number) => cachedLatestInTerm(locale, kind, id, limit))
+
+const cachedLatestInTerm = unstable_cache(
+  async (locale: Locale, kind: ArticleGroup, id: number, limit: number): Promise<ArticleSummary[]> => {
+    const payload = await getPayloadClient()
+    const { docs } = await payload.find({
+      collection: 'articles',
+      locale,
+      overrideAccess: false,
+      limit,
+      pagination: false,
+      sort: '-publishedAt',
+      where: publishedInLanguage({ [kind]: { equals: id } }),
+      ...SUMMARY_QUERY,
+    })
+    return docs
+  },
+  ['articles:term-latest'],
+  CACHE,
+)
+
 export const countTermArticles = cache((locale: Locale, kind: ArticleGroup, id: number) => cachedTermCount(locale, kind, id))
 
 const cachedTermCount = unstable_cache(

@@ -13,7 +13,8 @@ import { getPayload } from 'payload'
 
 import config from '@payload-config'
 import { locales, type Locale } from '@/i18n/locales'
-import { plainText, readingTimeMinutes } from '@/lib/readingTime'
+import { readingTimeMinutes } from '@/lib/readingTime'
+import { searchRows } from '@/lib/search/documents'
 import { slugify } from '@/lib/slugify'
 import { seed } from '@/seed'
 import { paragraphsToRichText } from '@/seed/richText'
@@ -30,7 +31,7 @@ const words: Record<Locale, string[]> = {
 /** In one article of every thousand: what the benchmark's "rare word" search looks for (scripts/bench/sizes.mjs). */
 export const RARE_WORD: Record<Locale, string> = { az: 'zəfər', en: 'victory', ru: 'победа' }
 
-type Text = { title: string; slug: string; standfirst: string; body: string; searchText: string; readingTime: number }
+type Text = { title: string; slug: string; standfirst: string; body: string; lexical: unknown; readingTime: number }
 
 type Article = {
   id: number
@@ -49,9 +50,8 @@ function text(locale: Locale, n: number): Text {
   const sentence = `${pick(3)} ${pick(4)} ${pick(5)} ${pick(6)}.`
   const standfirst = `${sentence} ${sentence}`
   const body = paragraphsToRichText(Array.from({ length: 3 }, (_, p) => `${p + 1}. ${sentence.repeat(3)}`))
-  // As collections/Articles/hooks/setSearchText.ts and setReadingTime.ts store them.
-  const searchText = [title, standfirst, plainText(body)].join(' ').toLocaleLowerCase(locale).replace(/\s+/g, ' ').trim()
-  return { title, slug: slugify(`${title} ${n}`), standfirst, body: JSON.stringify(body), searchText, readingTime: readingTimeMinutes(body) }
+  // As collections/Articles/hooks/setReadingTime.ts stores it.
+  return { title, slug: slugify(`${title} ${n}`), standfirst, body: JSON.stringify(body), lexical: body, readingTime: readingTimeMinutes(body) }
 }
 
 type Row = (string | number | null)[]
@@ -65,13 +65,13 @@ const articles: Table = {
 
 const articleLocales: Table = {
   name: 'articles_locales',
-  columns: ['_parent_id', '_locale', 'title', 'slug', 'standfirst', 'body', 'reading_time', 'search_text', 'translated_at'],
+  columns: ['_parent_id', '_locale', 'title', 'slug', 'standfirst', 'body', 'reading_time', 'translated_at'],
   rows: (a) => locales.map((locale) => [a.id, locale, ...localeValues(a, locale)]),
 }
 
 const localeValues = (a: Article, locale: Locale): Row => {
   const t = a.text[locale]
-  return [t.title, t.slug, t.standfirst, t.body, t.readingTime, t.searchText, a.publishedAt]
+  return [t.title, t.slug, t.standfirst, t.body, t.readingTime, a.publishedAt]
 }
 
 /** The relationship rows of an article (and, under `version.`, of its version): one section, two tags, one author. */
@@ -109,14 +109,36 @@ const versions: Table = {
 
 const versionLocales: Table = {
   name: '_articles_v_locales',
-  columns: ['_parent_id', '_locale', 'version_title', 'version_slug', 'version_standfirst', 'version_body', 'version_reading_time', 'version_search_text', 'version_translated_at'],
+  columns: ['_parent_id', '_locale', 'version_title', 'version_slug', 'version_standfirst', 'version_body', 'version_reading_time', 'version_translated_at'],
   rows: (a) => locales.map((locale) => [a.versionId, locale, ...localeValues(a, locale)]),
 }
 
 const versionRels: Table = { name: '_articles_v_rels', columns: REL_COLUMNS, rows: (a) => rels(a.versionId, a, 'version.') }
 
-/** Every table Payload reads for a published article. */
-export const TABLES: Table[] = [articles, articleLocales, articleRels, versions, versionLocales, versionRels]
+/**
+ * The search index (collections/SearchDocuments): the rows lib/search/documents.ts writes for a published article,
+ * one per language; the database's triggers copy them into each language's full-text table. Oldest article first,
+ * as a newsroom's index grows: ranking a common word looks at the newest rows first (lib/search/sqlite.ts).
+ */
+const searchDocuments: Table = {
+  name: 'search_documents',
+  columns: ['article_id', 'locale', 'title', 'standfirst', 'body', 'topics', 'published_at'],
+  rows: (a) =>
+    searchRows({
+      id: a.id,
+      _status: 'published',
+      publishedAt: a.publishedAt,
+      categories: [a.category],
+      tags: a.tags,
+      ...Object.fromEntries(
+        (['slug', 'title', 'standfirst'] as const).map((field) => [field, Object.fromEntries(locales.map((locale) => [locale, a.text[locale][field]]))]),
+      ),
+      body: Object.fromEntries(locales.map((locale) => [locale, a.text[locale].lexical])),
+    }).map((row) => [a.id, row.locale, row.title, row.standfirst, row.body, row.topics, row.publishedAt]),
+}
+
+/** Every table Payload reads for a published article, and the search index. */
+export const TABLES: Table[] = [articles, articleLocales, articleRels, versions, versionLocales, versionRels, searchDocuments]
 
 const literal = (value: string | number | null): string => (value === null ? 'NULL' : typeof value === 'number' ? String(value) : `'${value.replace(/'/g, "''")}'`)
 

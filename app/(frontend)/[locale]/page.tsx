@@ -15,7 +15,7 @@ import { absoluteUrl, Link } from '@/i18n/navigation'
 import { documentHref } from '@/i18n/routes'
 import { routing } from '@/i18n/routing'
 import { listPublishedArticles } from '@/lib/data/articles'
-import { listCategories, listTermArticles } from '@/lib/data/listings'
+import { listCategories, latestTermArticles } from '@/lib/data/listings'
 import { getMostReadLists } from '@/lib/data/mostRead'
 import { listFooterPages } from '@/lib/data/pages'
 import { eventsByNextCommemoration } from '@/lib/data/remembrance'
@@ -83,7 +83,7 @@ export default async function HomePage({ params }: Props) {
     getMostReadLists(locale),
   ])
   const sections = await Promise.all(
-    categories.map(async (category) => ({ category, articles: (await listTermArticles(locale, 'categories', category.id, 1)).docs.slice(0, PER_CATEGORY) })),
+    categories.map(async (category) => ({ category, articles: await latestTermArticles(locale, 'categories', category.id, PER_CATEGORY) })),
   )
   const [lead, ...rest] = latest
   const spotlight = events[0]
