@@ -15,6 +15,7 @@ import { emailAdapter } from './cms/email'
 import { depthLimit } from './cms/graphqlDepthLimit'
 import { canQueueJobs, canRunJobs } from './cms/jobRunner'
 import { payloadSecret } from './cms/secret'
+import { keepPlannerStatistics } from './cms/sqliteStatistics'
 import { recoverFromBusyErrors } from './cms/sqliteBusyRecovery'
 import { mediaStorage } from './cms/storage'
 import { Articles } from './collections/Articles'
@@ -170,10 +171,12 @@ export default withDocumentLockRules(buildConfig({
   // A refused guess (cms/staffAuth/passwordAttempts.ts) is expected traffic: one line, no stack trace.
   // Payload's type lists only its own error names, but the level is looked up by `error.name`.
   loggingLevels: { TooManyPasswordAttempts: 'info' } as Config['loggingLevels'],
-  // See cms/sqliteBusyRecovery.ts: a busy SQLite database must not leave the connection unable to commit. Then the
-  // search index's own start-up (lib/search/documents.ts): MongoDB's text index, a rebuild of an empty index.
+  // See cms/sqliteBusyRecovery.ts: a busy SQLite database must not leave the connection unable to commit; and
+  // cms/sqliteStatistics.ts: the planner's statistics. Then the search index's own start-up (lib/search/documents.ts):
+  // MongoDB's text index, a rebuild of an empty index.
   onInit: async (payload) => {
     await recoverFromBusyErrors(payload)
+    await keepPlannerStatistics(payload)
     await prepareSearch(payload)
   },
 }))

@@ -17,6 +17,7 @@ import * as migration_20261201_103353_live_entries from './20261201_103353_live_
 import * as migration_20261207_111823_staff_mail from './20261207_111823_staff_mail';
 import * as migration_20261207_122148_newsletter from './20261207_122148_newsletter';
 import * as migration_20261207_133938_search_documents from './20261207_133938_search_documents';
+import * as migration_20261207_142607_published_list_index from './20261207_142607_published_list_index';
 
 export const migrations = [
   {
@@ -112,6 +113,11 @@ export const migrations = [
   {
     up: migration_20261207_133938_search_documents.up,
     down: migration_20261207_133938_search_documents.down,
-    name: '20261207_133938_search_documents'
+    name: '20261207_133938_search_documents',
+  },
+  {
+    up: migration_20261207_142607_published_list_index.up,
+    down: migration_20261207_142607_published_list_index.down,
+    name: '20261207_142607_published_list_index'
   },
 ];
