@@ -5,7 +5,7 @@ import { reviewLocksOnly } from '@/access/reviewLocksOnly'
 /**
  * Rows that make the review limits atomic across instances (lib/reviews/locks.ts): one per use of a rate-limit
  * window and one per recent review body. The staff password throttle (cms/staffAuth/passwordAttempts.ts)
- * keeps its windows here too. Not shown in the admin; expired rows are dropped as they are met.
+ * keeps its windows here too, and so does the job runner its lease of each interval (cms/jobRunner.ts). Not shown in the admin; expired rows are dropped as they are met.
  */
 export const ReviewLocks: CollectionConfig = {
   slug: 'review-locks',
