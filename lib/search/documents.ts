@@ -2,6 +2,7 @@ import type { Payload, PayloadRequest, Where } from 'payload'
 
 import { locales, type Locale } from '@/i18n/locales'
 import { plainText } from '@/lib/readingTime'
+import { claimFor } from '@/lib/reviews/locks'
 
 import { searchBackend } from './backend'
 import { fold } from './fold'
@@ -91,8 +92,29 @@ export async function removeArticle(payload: Payload, id: Id, req?: Partial<Payl
   await payload.db.deleteMany({ collection: SEARCH_DOCUMENTS_SLUG, where: { or: [ofArticle(id), { article: { exists: false } }] }, req })
 }
 
-/** Rebuilds the whole index from the published articles, a page at a time. Returns the documents written. */
+/** How long one rebuild may take before another process may start one (a rebuild that dies frees it then). */
+const REBUILD_LEASE_SECONDS = 60 * 60
+const REBUILD_LEASE = 'search-rebuild'
+
+/**
+ * Rebuilds the whole index from the published articles, a page at a time; returns the documents written. One rebuild
+ * at a time across every process on the database (the instances' start-up rebuild, `npm run search:reindex`): each
+ * holds a lease in the locks collection (lib/reviews/locks.ts, the unique key decides), and this waits for another's.
+ */
 export async function reindexAll(payload: Payload, { pageSize = 100 } = {}): Promise<number> {
+  let lease = await claimFor(payload, REBUILD_LEASE, REBUILD_LEASE_SECONDS, new Date())
+  while (!lease) {
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+    lease = await claimFor(payload, REBUILD_LEASE, REBUILD_LEASE_SECONDS, new Date())
+  }
+  try {
+    return await rebuild(payload, pageSize)
+  } finally {
+    await lease.release()
+  }
+}
+
+async function rebuild(payload: Payload, pageSize: number): Promise<number> {
   await payload.db.deleteMany({ collection: SEARCH_DOCUMENTS_SLUG, where: { id: { exists: true } } })
   let written = 0
   for (let page = 1; ; page++) {
@@ -118,12 +140,28 @@ export async function reindexAll(payload: Payload, { pageSize = 100 } = {}): Pro
   }
 }
 
-/** Rebuilds the index when it is empty while published articles exist; the documents written, or null when it was left alone. */
-export async function rebuildIfEmpty(payload: Payload): Promise<number | null> {
+/** Whether the index is empty while published articles exist. */
+async function needsRebuild(payload: Payload): Promise<boolean> {
   const indexed = await payload.count({ collection: SEARCH_DOCUMENTS_SLUG, overrideAccess: true })
-  if (indexed.totalDocs > 0) return null
+  if (indexed.totalDocs > 0) return false
   const published = await payload.count({ collection: 'articles', overrideAccess: true, where: { _status: { equals: 'published' } } })
-  return published.totalDocs === 0 ? null : reindexAll(payload)
+  return published.totalDocs > 0
+}
+
+/**
+ * Rebuilds the index when it is empty while published articles exist; the documents written, or null when it was left
+ * alone. Several instances starting together on an empty index rebuild it once: the first to take the rebuild lease
+ * does it, the others leave it to that one (and one that finds the lease free but the index already rebuilt stops).
+ */
+export async function rebuildIfEmpty(payload: Payload): Promise<number | null> {
+  if (!(await needsRebuild(payload))) return null
+  const lease = await claimFor(payload, REBUILD_LEASE, REBUILD_LEASE_SECONDS, new Date())
+  if (!lease) return null
+  try {
+    return (await needsRebuild(payload)) ? await rebuild(payload, 100) : null
+  } finally {
+    await lease.release()
+  }
 }
 
 /**

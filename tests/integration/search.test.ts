@@ -160,4 +160,12 @@ describe('search', () => {
     expect(await rebuildIfEmpty(payload)).toBe(documents)
     expect(await ids('en', 'caravanserai')).toHaveLength(3)
   })
+
+  it('is rebuilt once when several instances start together on an empty index', async () => {
+    const documents = (await payload.count({ collection: 'search-documents' })).totalDocs
+    await payload.db.deleteMany({ collection: 'search-documents', where: { id: { exists: true } } })
+    const results = await Promise.all([rebuildIfEmpty(payload), rebuildIfEmpty(payload), rebuildIfEmpty(payload)])
+    expect(results.filter((written) => written !== null)).toEqual([documents])
+    expect((await payload.count({ collection: 'search-documents' })).totalDocs).toBe(documents)
+  })
 })
