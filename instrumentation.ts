@@ -10,8 +10,8 @@ export async function register() {
     console.error(error.message)
     process.exit(1)
   }
-  const [{ startJobRunner }, { getPayloadClient }] = await Promise.all([import('./cms/jobRunner'), import('./cms/getPayloadClient')])
-  startJobRunner(getPayloadClient)
+  const { startJobRunner } = await import('./cms/jobRunner')
+  startJobRunner()
   // server/shutdown.ts runs these once the last request has finished.
   const hooks = ((globalThis as Record<symbol, unknown>)[Symbol.for('portal.shutdownHooks')] ??= []) as (() => Promise<void>)[]
   hooks.push(async () => {

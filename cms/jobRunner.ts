@@ -10,10 +10,13 @@ import { takeSlot } from '@/lib/reviews/locks'
  * start-up and known only to this process. Running them through a request (not a timer inside Payload) lets
  * publication expire Next's cache like any other save.
  *
- * With several instances on one database only one of them runs the jobs of each interval: it first takes the
- * interval's lease (`jobLease`), and the others skip that tick. Payload's own pick-up (find, then mark as
- * processing) is not atomic, so two instances polling at once could run a due job twice, and each would queue
- * the schedules' jobs (`handleSchedules`) again.
+ * With several instances on one database only one of them runs the jobs of each interval: the run endpoint lets
+ * this process's runner in only while it holds the interval's lease (`jobLease`, in `canRunJobs`); the others are
+ * answered 401 for that tick. Payload's own pick-up (find, then mark as processing) is not atomic, so two instances
+ * polling at once could run a due job twice, and each would queue the schedules' jobs (`handleSchedules`) again.
+ * The lease is taken there, inside the app's request, not in the timer: the timer lives in instrumentation's bundle,
+ * and a Payload started from that bundle would carry its own copy of Payload's error classes, which the API's
+ * error responses (instanceof checks) would then no longer recognise.
  */
 const TOKEN_ENV = 'PORTAL_JOBS_TOKEN'
 
@@ -32,7 +35,7 @@ export function jobIntervalSeconds(env = process.env): number {
   return Math.max(1, Number(env.JOBS_INTERVAL_SECONDS) || 60)
 }
 
-export function startJobRunner(payload: () => Promise<Payload>, env = process.env): void {
+export function startJobRunner(env = process.env): void {
   const token = randomBytes(32).toString('hex')
   env[TOKEN_ENV] = token
   const seconds = jobIntervalSeconds(env)
@@ -43,7 +46,6 @@ export function startJobRunner(payload: () => Promise<Payload>, env = process.en
     if (running) return
     running = true
     try {
-      if (!(await jobLease(await payload(), seconds))) return
       const answer = await fetch(url, { headers: { authorization: `Bearer ${token}` } })
       await answer.arrayBuffer()
     } catch {
@@ -56,13 +58,14 @@ export function startJobRunner(payload: () => Promise<Payload>, env = process.en
   timer.unref()
 }
 
-/** Jobs run for admins and editors, and for this process's own runner. */
-export function canRunJobs({ req }: { req: PayloadRequest }): boolean {
+/** Jobs run for admins and editors, and for this process's own runner while it holds the interval's lease. */
+export async function canRunJobs({ req }: { req: PayloadRequest }): Promise<boolean> {
   if (hasRole(req.user, EDITING_ROLES)) return true
   const expected = process.env[TOKEN_ENV]
   const given = req.headers.get('authorization')?.replace(/^Bearer /, '')
   if (!expected || !given || given.length !== expected.length) return false
-  return timingSafeEqual(Buffer.from(given), Buffer.from(expected))
+  if (!timingSafeEqual(Buffer.from(given), Buffer.from(expected))) return false
+  return jobLease(req.payload, jobIntervalSeconds())
 }
 
 /** Queueing a job (e.g. scheduling a publication) is an editor's act, like publishing itself. */
