@@ -12,9 +12,8 @@ import { isPlausibleSlug } from '@/lib/slugify'
 import type { Article, User } from '@/payload-types'
 
 import { cachedUnder } from './cache'
-import { PUBLISHED_IN_LANGUAGE } from './published'
+import { findLatestArticles } from './listings'
 import { localizedSlugs } from './slugs'
-import { SUMMARY_QUERY, type ArticleSummary } from './summaryQuery'
 import { TAGS } from './tags'
 
 /**
@@ -35,25 +34,8 @@ export const getPreviewUser = cache(async (): Promise<User | null> => {
 
 export const listPublishedArticles = cache((locale: Locale, limit = 20) => cachedList(locale, limit))
 
-const cachedList = unstable_cache(
-  async (locale: Locale, limit: number): Promise<ArticleSummary[]> => {
-    const payload = await getPayloadClient()
-    const { docs } = await payload.find({
-      collection: 'articles',
-      locale,
-      overrideAccess: false,
-      limit,
-      // No count: the home page shows the newest and never pages (a count costs most of the read at 100,000 articles).
-      pagination: false,
-      sort: '-publishedAt',
-      where: PUBLISHED_IN_LANGUAGE,
-      ...SUMMARY_QUERY,
-    })
-    return docs
-  },
-  ['articles:list'],
-  cachedUnder(TAGS.articles),
-)
+// The newest articles, without a count (lib/data/listings.ts).
+const cachedList = unstable_cache((locale: Locale, limit: number) => findLatestArticles(locale, limit), ['articles:list'], cachedUnder(TAGS.articles))
 
 /** The article at /{locale}/news/{slug}: published for readers, the latest draft for previewing staff. */
 export const getArticle = cache(async (locale: Locale, slug: string): Promise<Article | null> => {

@@ -10,7 +10,7 @@ import { PAGE_SIZE } from '@/lib/pagination'
 import { alternatesFrom } from '@/lib/seo/alternates'
 import type { Category, Tag } from '@/payload-types'
 
-import { SUMMARY_QUERY, type ArticleSummary } from './articles'
+import { SUMMARY_QUERY, type ArticleSummary } from './summaryQuery'
 import { cachedUnder } from './cache'
 import { PUBLISHED_IN_LANGUAGE, publishedInLanguage } from './published'
 import { localizedSlugs } from './slugs'
@@ -98,26 +98,29 @@ const cachedTermArticles = unstable_cache(
 )
 
 /**
- * The newest `limit` articles of a category or tag (the home page's section blocks), without the count a page of a
- * list carries: counting a section's articles is the costliest part of a list at a large archive.
+ * The newest `limit` published articles in this language matching `where`, without the count a page of a list carries
+ * (the home page never pages, and counting is the costliest part of a list at a large archive). Not cached.
  */
+export async function findLatestArticles(locale: Locale, limit: number, ...where: Where[]): Promise<ArticleSummary[]> {
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'articles',
+    locale,
+    overrideAccess: false,
+    limit,
+    pagination: false,
+    sort: '-publishedAt',
+    where: publishedInLanguage(...where),
+    ...SUMMARY_QUERY,
+  })
+  return docs
+}
+
+/** The newest `limit` articles of a category or tag: the home page's section blocks. */
 export const latestTermArticles = cache((locale: Locale, kind: ArticleGroup, id: number, limit: number) => cachedLatestInTerm(locale, kind, id, limit))
 
 const cachedLatestInTerm = unstable_cache(
-  async (locale: Locale, kind: ArticleGroup, id: number, limit: number): Promise<ArticleSummary[]> => {
-    const payload = await getPayloadClient()
-    const { docs } = await payload.find({
-      collection: 'articles',
-      locale,
-      overrideAccess: false,
-      limit,
-      pagination: false,
-      sort: '-publishedAt',
-      where: publishedInLanguage({ [kind]: { equals: id } }),
-      ...SUMMARY_QUERY,
-    })
-    return docs
-  },
+  (locale: Locale, kind: ArticleGroup, id: number, limit: number) => findLatestArticles(locale, limit, { [kind]: { equals: id } }),
   ['articles:term-latest'],
   CACHE,
 )
